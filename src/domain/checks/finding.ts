@@ -1,0 +1,20 @@
+/** An inconsistency or gap found in a record, as staff read it and as the JSON output carries it. */
+import type { FieldId } from "../record/fields";
+
+export type FindingKind = "exceeds" | "balance" | "stated-percent" | "numbering" | "missing" | "date";
+
+/** lỗi: a figure is wrong; cảnh báo: probably a rounding or writing slip; thông tin: a gap. */
+export type Severity = "lỗi" | "cảnh báo" | "thông tin";
+
+export interface Finding {
+  /** The rule that raised it. */
+  readonly rule: string;
+  readonly kind: FindingKind;
+  readonly severity: Severity;
+  /** The fields concerned, the most likely wrong first where localisation names one. */
+  readonly fields: readonly FieldId[];
+  /** Official-style Vietnamese sentence with Vietnamese number format. */
+  readonly message: string;
+  /** What would make the figures consistent, or "" when nothing specific can be said. */
+  readonly suggestion: string;
+}

@@ -1,0 +1,36 @@
+/** What the extractor returns for one report: the record, where each figure came from, and the documents cited. */
+import type { CommuneRecord, FieldId } from "./fields";
+
+/** Where a figure was read: its position in the original text and the sentence around it. */
+export interface Provenance {
+  /** Character index of the figure in the original (not normalised) text. */
+  readonly index: number;
+  /** The sentence it came from, as written in the report. */
+  readonly text: string;
+  /** 0..1: how sure the extractor is (exact keywords 1, tolerant matches lower). */
+  readonly confidence: number;
+}
+
+/** A document the report cites, e.g. "Quyết định số 1071/QĐ-UBND ngày 07/8/2025". */
+export interface CitedDocument {
+  /** Type code as in the number: QĐ, KH, NQ, TB, CT, NĐ … (diacritics restored where folded). */
+  readonly type: string;
+  /** The number before the slash, as written ("1071", "57", "01"). */
+  readonly number: string;
+  /** The issuer code after the type: UBND, VPUBND, BCĐ, TW, CP … */
+  readonly issuer: string;
+  /** ISO date when the citation gives one. */
+  readonly date: string | null;
+  /** Character index of the citation in the original text. */
+  readonly index: number;
+  /** The citation as written. */
+  readonly text: string;
+}
+
+export interface Extraction {
+  readonly fields: CommuneRecord;
+  readonly provenance: Partial<Record<FieldId, Provenance>>;
+  readonly documents: readonly CitedDocument[];
+  /** ISO date the notice itself was signed, when its header states it (for date checks). */
+  readonly noticeDate: string | null;
+}
