@@ -11,7 +11,11 @@ export interface Finding {
   readonly rule: string;
   readonly kind: FindingKind;
   readonly severity: Severity;
-  /** The fields concerned, the most likely wrong first where localisation names one. */
+  /**
+   * The fields concerned that the record states, in the rule's order: for a balance the whole
+   * first then its parts, for exceeds the part then the whole, for a stated percent the
+   * stated field. Which one is most likely wrong is said in `suggestion`.
+   */
   readonly fields: readonly FieldId[];
   /** Official-style Vietnamese sentence with Vietnamese number format. */
   readonly message: string;

@@ -19,6 +19,12 @@ export interface CitedDocument {
   readonly number: string;
   /** The issuer code after the type: UBND, VPUBND, BCĐ, TW, CP … */
   readonly issuer: string;
+  /**
+   * The body named after the citation ("của UBND tỉnh", "của Chính phủ", "của Bộ Chính trị"),
+   * as written, or null when none is named (then it is the commune's own document). Two
+   * "QĐ-UBND" numbers belong to one numbering only when their authority is the same.
+   */
+  readonly authority: string | null;
   /** ISO date when the citation gives one. */
   readonly date: string | null;
   /** Character index of the citation in the original text. */
