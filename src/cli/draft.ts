@@ -1,0 +1,84 @@
+/** `cchc draft FILE... [--json]`: reads each report, extracts, checks and drafts its recommendations and figure sentences. */
+import { checkExtraction } from "../domain/checks/checkExtraction";
+import { type DraftResult, draftNotice } from "../domain/drafts/draftNotice";
+import { extractReport } from "../domain/extract/extractReport";
+import { readReportText } from "../readers/readReportFile";
+import { ReportReadError } from "../readers/readResult";
+import type { CliCommand, CliIo } from "./command";
+
+interface FileDraft {
+  readonly source: string;
+  readonly commune: string | null;
+  readonly draft?: DraftResult;
+  readonly error?: string;
+}
+
+const USAGE = [
+  "Cách dùng: npx cchc draft TỆP... [--json]",
+  "",
+  "Dự thảo phần “III. KIẾN NGHỊ” (kèm lý do từng đoạn) và các câu số liệu của phần I cho mỗi báo cáo",
+  "(.txt, .docx, .pdf).",
+  "",
+  "  --json  Xuất một mảng JSON, mỗi tệp một phần tử: source, recommendations (id, text, reason),",
+  "          sentences (id, text); tệp không đọc được có thêm trường error.",
+].join("\n");
+
+function asJson(results: readonly FileDraft[]): string {
+  return JSON.stringify(
+    results.map(({ source, draft, error }) => ({
+      source,
+      ...(error === undefined ? {} : { error }),
+      recommendations: (draft?.recommendations ?? []).map(({ id, text, reason }) => ({ id, text, reason })),
+      sentences: (draft?.sentences ?? []).map(({ id, text }) => ({ id, text })),
+    })),
+    null,
+    2,
+  );
+}
+
+function asText({ source, commune, draft }: FileDraft & { draft: DraftResult }): string {
+  const lines = [`=== ${source}${commune ? ` (xã ${commune})` : ""} ===`, "", "III. KIẾN NGHỊ"];
+  for (const paragraph of draft.recommendations) lines.push(`- ${paragraph.text}`, `  (Lý do: ${paragraph.reason})`);
+  if (draft.sentences.length > 0) lines.push("", "Câu số liệu cho phần I:", ...draft.sentences.map((s) => `- ${s.text}`));
+  if (draft.notes.length > 0) lines.push("", "Ghi chú:", ...draft.notes.map((n) => `- ${n}`));
+  return `${lines.join("\n")}\n`;
+}
+
+async function draftFile(source: string): Promise<FileDraft> {
+  try {
+    const extraction = extractReport(await readReportText(source));
+    const commune = typeof extraction.fields.commune === "string" ? extraction.fields.commune : null;
+    return { source, commune, draft: draftNotice(extraction.fields, checkExtraction(extraction)) };
+  } catch (error) {
+    // The readers' refusals already name the file and say what to do; anything else gets context.
+    const message =
+      error instanceof ReportReadError
+        ? error.message
+        : `Không xử lý được tệp “${source}”: ${error instanceof Error ? error.message : String(error)}`;
+    return { source, commune: null, error: message };
+  }
+}
+
+export const draftCommand: CliCommand = {
+  name: "draft",
+  summary: "Dự thảo kiến nghị và câu số liệu cho từng báo cáo",
+  usage: USAGE,
+  async run(args: readonly string[], io: CliIo): Promise<number> {
+    const unknown = args.filter((a) => a.startsWith("-") && a !== "--json");
+    if (unknown.length > 0) {
+      io.err(`Tùy chọn không hợp lệ: ${unknown.join(", ")}.\n${USAGE}`);
+      return 2;
+    }
+    const files = args.filter((a) => !a.startsWith("-"));
+    if (files.length === 0) {
+      io.err(`Chưa chỉ định tệp báo cáo nào.\n${USAGE}`);
+      return 2;
+    }
+    const results: FileDraft[] = [];
+    for (const file of files) results.push(await draftFile(file));
+    for (const { error } of results) if (error !== undefined) io.err(error);
+    if (args.includes("--json")) io.out(asJson(results));
+    else for (const result of results) if (result.draft) io.out(asText({ ...result, draft: result.draft }));
+    return results.some((r) => r.error !== undefined) ? 1 : 0;
+  },
+};

@@ -1,0 +1,247 @@
+/**
+ * "Dự thảo": the recommendation paragraphs drafted for a commune, each with why it is there,
+ * boxes to keep or add paragraphs, a preview, and copy buttons. Presentational: the drafts,
+ * the sheet writer and the clipboard all come through props.
+ */
+import {
+  Button,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { DraftResult } from "../../domain/drafts/draftNotice";
+import { type ClipboardContent, copyRich } from "./clipboard";
+import { NO_SELECTION, type Selection, clipboardContent, isKept, keptDraft, toggleChoice } from "./selection";
+
+export interface CommuneOption {
+  /** Stable key, e.g. the row of the commune in the workbook. */
+  readonly key: string;
+  /** Name shown to staff. */
+  readonly name: string;
+}
+
+export interface DraftsPanelProps {
+  readonly communes: readonly CommuneOption[];
+  /** The draft for a commune with the paragraphs staff ticked (pure: called on every change). */
+  readonly draftsFor: (communeKey: string, ticked: readonly string[]) => DraftResult;
+  /** Writes the kept paragraphs and sentences to the sheet "Dự thảo". */
+  readonly onWriteSheet: (communeKey: string, draft: DraftResult) => Promise<void>;
+  /** Puts text and HTML on the clipboard; the browser clipboard unless a test gives another. */
+  readonly copy?: (content: ClipboardContent) => Promise<boolean>;
+}
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  reason: { color: tokens.colorNeutralForeground3, paddingLeft: tokens.spacingHorizontalXXL },
+  text: { paddingLeft: tokens.spacingHorizontalXXL, margin: 0 },
+  copyOne: { alignSelf: "flex-start", marginLeft: tokens.spacingHorizontalXXL },
+  preview: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    maxHeight: "40vh",
+    overflowY: "auto",
+  },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+type Status = { readonly intent: "success" | "error"; readonly message: string } | null;
+
+const COPY_FAILED =
+  "Không sao chép được vào bộ nhớ tạm. Hãy bôi đen nội dung ở phần xem trước và nhấn Ctrl+C.";
+
+export function DraftsPanel({ communes, draftsFor, onWriteSheet, copy = copyRich }: DraftsPanelProps) {
+  const styles = useStyles();
+  const [communeKey, setCommuneKey] = useState(communes[0]?.key ?? "");
+  const [selection, setSelection] = useState<Selection>(NO_SELECTION);
+  const [status, setStatus] = useState<Status>(null);
+  const [writing, setWriting] = useState(false);
+  const current = communes.find((c) => c.key === communeKey) ?? communes[0];
+  const draft = useMemo(
+    () => (current ? draftsFor(current.key, selection.ticked) : undefined),
+    [current, draftsFor, selection.ticked],
+  );
+
+  if (!current || !draft) {
+    return (
+      <section aria-labelledby="drafts-heading" className={styles.panel}>
+        <Text as="h2" id="drafts-heading" size={400} weight="semibold">
+          Dự thảo kiến nghị
+        </Text>
+        <Text as="p">Chưa có số liệu xã nào. Hãy nhập báo cáo của xã trước khi dự thảo kiến nghị.</Text>
+      </section>
+    );
+  }
+
+  const kept = keptDraft(draft, selection);
+
+  async function copyParts(parts: Parameters<typeof clipboardContent>[0], done: string) {
+    const copied = await copy(clipboardContent(parts));
+    setStatus(copied ? { intent: "success", message: done } : { intent: "error", message: COPY_FAILED });
+  }
+
+  async function writeSheet(key: string, content: DraftResult) {
+    setWriting(true);
+    try {
+      await onWriteSheet(key, content);
+      setStatus({ intent: "success", message: "Đã ghi dự thảo vào sheet “Dự thảo”." });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      setStatus({ intent: "error", message: `Không ghi được vào sheet “Dự thảo”: ${reason}` });
+    } finally {
+      setWriting(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="drafts-heading" className={styles.panel}>
+      <Text as="h2" id="drafts-heading" size={400} weight="semibold">
+        Dự thảo kiến nghị
+      </Text>
+      {communes.length > 1 ? (
+        <Field label="Xã, phường">
+          <Select
+            value={current.key}
+            onChange={(_, data) => {
+              setCommuneKey(data.value);
+              setSelection(NO_SELECTION);
+              setStatus(null);
+            }}
+          >
+            {communes.map((c) => (
+              <option key={c.key} value={c.key}>
+                {c.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : (
+        <Text as="p" weight="semibold">
+          Xã {current.name}
+        </Text>
+      )}
+
+      <Text as="h3" size={300} weight="semibold">
+        Các đoạn kiến nghị
+      </Text>
+      <ul className={styles.list} aria-label="Các đoạn kiến nghị">
+        {draft.choices.map((choice) => {
+          const paragraph = draft.recommendations.find((p) => p.id === choice.id);
+          const keptNow = isKept(choice, selection);
+          const explanation = paragraph
+            ? `Lý do: ${paragraph.reason}`
+            : choice.suggestion
+              ? `Gợi ý: ${choice.suggestion}`
+              : choice.optional
+                ? "Đoạn tùy chọn, đánh dấu để đưa vào."
+                : "Số liệu chưa cần đến đoạn này; đánh dấu để vẫn đưa vào.";
+          const describedBy = `draft-why-${choice.id}`;
+          return (
+            <li key={choice.id} className={styles.item}>
+              <Checkbox
+                checked={keptNow}
+                label={choice.title}
+                aria-describedby={describedBy}
+                onChange={() => setSelection((s) => toggleChoice(s, choice))}
+              />
+              <Text id={describedBy} size={200} className={styles.reason}>
+                {explanation}
+              </Text>
+              {paragraph && keptNow && (
+                <>
+                  <Text as="p" className={styles.text}>
+                    {paragraph.text}
+                  </Text>
+                  <Button
+                    size="small"
+                    className={styles.copyOne}
+                    aria-label={`Sao chép đoạn “${choice.title}”`}
+                    onClick={() => void copyParts({ recommendations: [paragraph] }, `Đã sao chép đoạn “${choice.title}”.`)}
+                  >
+                    Sao chép
+                  </Button>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+
+      <Text as="h3" size={300} weight="semibold" id="drafts-preview-heading">
+        Xem trước
+      </Text>
+      <div className={styles.preview} role="region" aria-labelledby="drafts-preview-heading" tabIndex={0}>
+        <ul>
+          {kept.recommendations.map((p) => (
+            <li key={p.id}>{p.text}</li>
+          ))}
+        </ul>
+        {kept.sentences.length > 0 && (
+          <>
+            <Text as="p" weight="semibold">
+              Câu số liệu cho phần I
+            </Text>
+            <ul>
+              {kept.sentences.map((s) => (
+                <li key={s.id}>{s.text}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+
+      {kept.notes.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <ul>
+              {kept.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          disabled={kept.recommendations.length === 0}
+          onClick={() => void copyParts({ recommendations: kept.recommendations }, "Đã sao chép toàn bộ các đoạn kiến nghị.")}
+        >
+          Sao chép tất cả
+        </Button>
+        <Button
+          disabled={kept.sentences.length === 0}
+          onClick={() => void copyParts({ recommendations: [], sentences: kept.sentences }, "Đã sao chép các câu số liệu.")}
+        >
+          Sao chép câu số liệu
+        </Button>
+        <Button disabled={writing} onClick={() => void writeSheet(current.key, kept)}>
+          {writing ? "Đang ghi…" : "Ghi vào sheet Dự thảo"}
+        </Button>
+      </div>
+
+      <div aria-live="polite">
+        {status && (
+          <MessageBar intent={status.intent}>
+            <MessageBarBody>{status.message}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </section>
+  );
+}
