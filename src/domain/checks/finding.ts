@@ -21,4 +21,12 @@ export interface Finding {
   readonly message: string;
   /** What would make the figures consistent, or "" when nothing specific can be said. */
   readonly suggestion: string;
+  /** The stated figures the rule compared, by field. */
+  readonly values?: Readonly<Partial<Record<FieldId, number>>>;
+  /**
+   * For broken counts: every smallest set of fields whose change would make all count rules
+   * hold (one set of one field: that figure is most likely the wrong one); empty when none of
+   * up to two fields does.
+   */
+  readonly suspects?: readonly (readonly FieldId[])[];
 }

@@ -1,0 +1,16 @@
+/** Entry points for the checks: on a fresh extraction (with its documents) or on a record read back from a sheet. */
+import type { Extraction } from "../record/extraction";
+import type { CommuneRecord } from "../record/fields";
+import type { Finding } from "./finding";
+import { type CheckContext, findingsOf, runRules } from "./run";
+
+export type { CheckContext } from "./run";
+
+/** The findings on one record; documents and the notice date, when known, enable the numbering and date rules. */
+export function checkRecord(record: CommuneRecord, context: CheckContext = {}): Finding[] {
+  return findingsOf(runRules(record, context));
+}
+
+export function checkExtraction(extraction: Extraction): Finding[] {
+  return checkRecord(extraction.fields, { documents: extraction.documents, noticeDate: extraction.noticeDate });
+}
