@@ -1,0 +1,96 @@
+/**
+ * Report text → standard record. Pure and deterministic: the text is normalised for matching
+ * (length-preserving, see text/normalize), every parser runs over it, and for each field one
+ * match is kept (the first in the text, except the commune and the period, see their parsers).
+ */
+import type { Extraction, Provenance } from "../record/extraction";
+import { emptyRecord, type FieldId } from "../record/fields";
+import { LONG_DATE, dateFromGroups, yearOf } from "../text/dates";
+import { normalizeForMatching, type MatchText } from "../text/normalize";
+import { SentenceIndex } from "../text/sentences";
+import { findDocuments } from "./documents";
+import { runParser, type FieldMatch, type ParseContext, type Parser } from "./parser";
+import { chooseCommune, communeParser } from "./parsers/commune";
+import { deadlineParser } from "./parsers/deadline";
+import { dossiersParser } from "./parsers/dossiers";
+import { nq57Parser } from "./parsers/nq57";
+import { orgEidParser } from "./parsers/orgEid";
+import { choosePeriod, periodParser } from "./parsers/period";
+import { staffingParser } from "./parsers/staffing";
+import { unitsParser } from "./parsers/units";
+import { vneidParser } from "./parsers/vneid";
+
+export const PARSERS: readonly Parser[] = [
+  communeParser,
+  periodParser,
+  dossiersParser,
+  staffingParser,
+  unitsParser,
+  nq57Parser,
+  vneidParser,
+  orgEidParser,
+  deadlineParser,
+];
+
+/** The header of a notice carries its own date ("Gia Lai, ngày 25 tháng 11 năm 2025") near the top. */
+const HEADER_REACH = 3000;
+
+function noticeDateOf(doc: MatchText): string | null {
+  const match = new RegExp(LONG_DATE).exec(doc.folded.slice(0, HEADER_REACH));
+  return match ? dateFromGroups([undefined, undefined, undefined, match[1], match[2], match[3]], null) : null;
+}
+
+/** The year most dates of the report carry, for dates written without one ("01/7"). */
+function dominantYear(folded: string): number | null {
+  const tally = new Map<number, number>();
+  for (const match of folded.matchAll(/(?<=\/)(20\d\d)\b/g)) {
+    const year = Number(match[1]);
+    tally.set(year, (tally.get(year) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [year, count] of tally) if (count > bestCount) [best, bestCount] = [year, count];
+  return best;
+}
+
+function chooseMatches(matches: readonly FieldMatch[]): FieldMatch[] {
+  const byField = new Map<FieldId, FieldMatch[]>();
+  for (const match of matches) {
+    const list = byField.get(match.field) ?? [];
+    list.push(match);
+    byField.set(match.field, list);
+  }
+  const chosen: FieldMatch[] = [];
+  const earliest = (list: readonly FieldMatch[]): FieldMatch | undefined =>
+    list.reduce<FieldMatch | undefined>((best, m) => (best === undefined || m.index < best.index ? m : best), undefined);
+  for (const [field, list] of byField) {
+    if (field === "commune") {
+      const commune = chooseCommune(list);
+      if (commune) chosen.push(commune);
+    } else if (field !== "periodStart" && field !== "periodEnd") {
+      const first = earliest(list);
+      if (first) chosen.push(first);
+    }
+  }
+  const received = chosen.find((m) => m.field === "received");
+  chosen.push(...choosePeriod(matches, received?.index));
+  return chosen;
+}
+
+export function extractReport(text: string): Extraction {
+  const doc = normalizeForMatching(typeof text === "string" ? text : "");
+  const noticeDate = noticeDateOf(doc);
+  const context: ParseContext = { doc, contextYear: yearOf(noticeDate) ?? dominantYear(doc.folded), sentences: new SentenceIndex(doc.text) };
+  const matches = PARSERS.flatMap((parser) => runParser(parser, context));
+  const fields = emptyRecord();
+  const provenance: Partial<Record<FieldId, Provenance>> = {};
+  for (const match of chooseMatches(matches)) {
+    fields[match.field] = match.value;
+    provenance[match.field] = {
+      index: doc.originalIndex(match.index),
+      text: context.sentences.at(match.index),
+      confidence: match.confidence,
+    };
+  }
+  return { fields, provenance, documents: findDocuments(doc, context.contextYear), noticeDate };
+}

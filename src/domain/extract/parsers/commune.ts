@@ -1,0 +1,118 @@
+/**
+ * The commune's name, from "xã …" / "phường …". A name in the province's official list wins,
+ * with the list's spelling (diacritics, casing): a folded exact match, or edit distance 1 on a
+ * long name (an OCR'd letter doubled or dropped). Otherwise the capitalised words after "xã" as written.
+ * Diacritics are never guessed.
+ */
+import officialList from "../../../../data/don-vi-hanh-chinh/gia-lai.json";
+import { editDistance } from "../../text/editDistance";
+import { foldKey } from "../../text/fold";
+import { confidenceOf, type FieldMatch, type Parser } from "../parser";
+
+const MAX_WORDS = 4;
+/** Below this many folded letters a one-letter slip could turn one real name into another. */
+const TOLERANT_MIN_LENGTH = 8;
+
+const OFFICIAL: readonly { readonly name: string; readonly key: string; readonly words: number }[] = officialList.names.map((name) => {
+  const key = foldKey(name);
+  return { name, key, words: key.split(" ").length };
+});
+const OFFICIAL_BY_KEY: ReadonlyMap<string, string> = new Map(OFFICIAL.map((entry) => [entry.key, entry.name]));
+const MAX_KEY_LENGTH = Math.max(...OFFICIAL.map((entry) => entry.key.length)) + 1;
+
+type OfficialMatch = { readonly name: string; readonly words: number; readonly exact: boolean };
+
+function lookUpOfficialName(words: readonly string[]): OfficialMatch | undefined {
+  for (let count = Math.min(MAX_WORDS, words.length); count >= 1; count--) {
+    const key = words.slice(0, count).join(" ");
+    const exact = OFFICIAL_BY_KEY.get(key);
+    if (exact !== undefined) return { name: exact, words: count, exact: true };
+  }
+  for (let count = Math.min(MAX_WORDS, words.length); count >= 1; count--) {
+    const key = words.slice(0, count).join(" ");
+    if (key.replace(/ /g, "").length < TOLERANT_MIN_LENGTH || key.length > MAX_KEY_LENGTH) continue;
+    const near = OFFICIAL.filter((entry) => entry.words === count && editDistance(entry.key, key, 1) <= 1);
+    if (near.length === 1 && near[0]) return { name: near[0].name, words: count, exact: false };
+  }
+  return undefined;
+}
+
+/** The words after "xã" repeat through a report: each sequence is looked up once (bounded memo). */
+const officialMemo = new Map<string, OfficialMatch | null>();
+const OFFICIAL_MEMO_LIMIT = 5_000;
+
+function officialName(words: readonly string[]): OfficialMatch | undefined {
+  const memoKey = words.join(" ");
+  const remembered = officialMemo.get(memoKey);
+  if (remembered !== undefined) return remembered ?? undefined;
+  const found = lookUpOfficialName(words) ?? null;
+  if (officialMemo.size >= OFFICIAL_MEMO_LIMIT) officialMemo.clear();
+  officialMemo.set(memoKey, found);
+  return found ?? undefined;
+}
+
+const WORD = /[\p{L}\p{N}]+/uy;
+const CAPITALISED = /^\p{Lu}/u;
+
+/** The words following `from` in the text as written: [as written, folded] pairs, stopping at punctuation. */
+function wordsAfter(text: string, folded: string, from: number): { written: string; folded: string }[] {
+  const words: { written: string; folded: string }[] = [];
+  let position = from;
+  while (words.length < MAX_WORDS && position < text.length) {
+    while (text[position] === " " || text[position] === "\n" || text[position] === "\r" || text[position] === "\t") position++;
+    WORD.lastIndex = position;
+    const match = WORD.exec(text);
+    if (!match) break;
+    words.push({ written: match[0], folded: folded.slice(position, position + match[0].length) });
+    position += match[0].length;
+  }
+  return words;
+}
+
+/** A commune parser match carries the official spelling (confidence ≥ 0.8) or the words as written (0.5). */
+export const communeParser: Parser = {
+  name: "commune",
+  pattern: /\b(?:xa|phuong|thi tran)\s{1,3}(?=\S)/g,
+  extract(match, context) {
+    const { text, folded } = context.doc;
+    const start = match.index + match[0].length;
+    // A name is written capitalised ("xã Ia Grai", "XÃ IA GRAI"); "xã hội", "xã đã" are not names.
+    const first = text[start] ?? "";
+    if (first === first.toLowerCase()) return { fields: [] };
+    const words = wordsAfter(text, folded, start);
+    const official = officialName(words.map((w) => w.folded));
+    if (official) {
+      const end = start + words.slice(0, official.words).reduce((length, w) => length + w.written.length + 1, 0);
+      const field: FieldMatch = {
+        field: "commune",
+        value: official.name,
+        index: start,
+        confidence: confidenceOf(context, start, end, official.exact ? 1 : 0.8),
+      };
+      return { fields: [field] };
+    }
+    const capitalised: string[] = [];
+    for (const word of words) {
+      if (!CAPITALISED.test(word.written) || /^\p{Lu}{2,}$/u.test(word.written)) break;
+      capitalised.push(word.written);
+    }
+    if (capitalised.length === 0 || capitalised.length > 3) return { fields: [] };
+    return { fields: [{ field: "commune", value: capitalised.join(" "), index: start, confidence: 0.5 }] };
+  },
+};
+
+/** The name the report is about: the most cited official name, else the most cited name as written. */
+export function chooseCommune(matches: readonly FieldMatch[]): FieldMatch | undefined {
+  const best = (candidates: readonly FieldMatch[]): FieldMatch | undefined => {
+    const tally = new Map<string | number, { first: FieldMatch; count: number }>();
+    for (const match of candidates) {
+      const entry = tally.get(match.value);
+      if (entry) entry.count++;
+      else tally.set(match.value, { first: match, count: 1 });
+    }
+    let chosen: { first: FieldMatch; count: number } | undefined;
+    for (const entry of tally.values()) if (!chosen || entry.count > chosen.count) chosen = entry;
+    return chosen?.first;
+  };
+  return best(matches.filter((m) => m.confidence > 0.5)) ?? best(matches);
+}

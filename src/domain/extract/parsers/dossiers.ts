@@ -1,0 +1,181 @@
+/**
+ * Dossier figures (received, online, direct, carried over, resolved, on time, late, pending,
+ * pending overdue, withdrawn, and the stated shares). Reports write them as a run of clauses
+ * ("đã tiếp nhận 2.000 hồ sơ, trong đó trực tuyến 770 hồ sơ chiếm 38,5%, …"), where a clause's
+ * meaning depends on the total it follows ("quá hạn" under "đang giải quyết" is pending and
+ * overdue, under "đã giải quyết" it is resolved late). So this parser reads the whole run of
+ * clauses from an anchor keyword, one clause at a time, keeping the current total as state.
+ */
+import type { FieldId } from "../../record/fields";
+import { COUNT, PERCENT, parseCount, parsePercent } from "../../text/numbers";
+import { confidenceOf, spaced, type FieldMatch, type ParseContext, type Parser } from "../parser";
+
+type Total = "received" | "resolved" | "pending";
+
+/** The stated share that a percent in the same clause gives, per count field. */
+const SHARE_OF: Partial<Record<FieldId, FieldId>> = {
+  receivedOnline: "onlineShareStated",
+  receivedDirect: "directShareStated",
+  resolvedOnTime: "onTimeRateStated",
+  resolvedLate: "lateRateStated",
+};
+
+const CLAUSE_LIMIT = 400;
+const BLOCK_LIMIT = 3000;
+const IDLE_CLAUSES_BEFORE_END = 2;
+
+const WITHDRAWN = spaced(/\b(?:xin rut|rut ho so|rut lai ho so)\b/);
+const CARRIED_OVER = spaced(/\b(?:ky truoc|chuyen qua|chuyen sang|ton dong)\b/);
+const PENDING = spaced(/\bdang (?:giai quyet|xu ly)\b/);
+const ONLINE = spaced(/\btruc tuyen\b/);
+const DIRECT = spaced(/\b(?:truc tiep|buu chinh)\b/);
+const RESOLVING = spaced(/\b(?:giai quyet|xu ly|tra ket qua)\b/);
+const RECEIVING = spaced(/\btiep nhan\b/);
+const LATE = spaced(/\b(?:tre|qua|cham) (?:thoi )?(?:han|hen)\b/);
+const ON_TIME = spaced(/\b(?:truoc|dung|som) (?:thoi )?(?:han|hen)\b/);
+/** "giải quyết <word> hạn" where OCR garbled the word: on time unless the word says otherwise. */
+const GARBLED_QUALIFIER = spaced(/\bgiai quyet ([a-z]{1,6}) han\b/);
+const NOT_ON_TIME_WORDS: ReadonlySet<string> = new Set(["tre", "qua", "cham", "trong", "thoi", "gia", "dang", "con", "het"]);
+const WITHIN_DEADLINE = spaced(/\btrong (?:thoi )?han\b/);
+const DOSSIER_UNIT = spaced(/ho so/);
+
+const COUNT_BEFORE_UNIT = new RegExp(`${COUNT}\\s{0,3}(?:ho\\s{1,4}so|hs)\\b`);
+/** A count that closes its clause right after a keyword: "giải quyết trước hạn 312;", "tiếp nhận: 406". */
+const COUNT_CLOSING_CLAUSE = new RegExp(
+  `(?:\\bla|\\bhan|\\bquyet|\\bnhan|\\btuyen|\\btiep|\\bich|\\bqua|\\bsang|\\brut|\\bly|\\bdong|\\btruoc|:)\\s{0,3}${COUNT}\\s*$`,
+);
+const PERCENT_IN_CLAUSE = new RegExp(PERCENT);
+
+interface Figure {
+  readonly value: number;
+  readonly offset: number;
+}
+
+function countIn(clause: string): Figure | undefined {
+  const match = COUNT_BEFORE_UNIT.exec(clause) ?? COUNT_CLOSING_CLAUSE.exec(clause);
+  if (!match?.[1]) return undefined;
+  const value = parseCount(match[1]);
+  if (value === undefined) return undefined;
+  return { value, offset: match.index + match[0].indexOf(match[1]) };
+}
+
+function percentIn(clause: string): Figure | undefined {
+  const match = PERCENT_IN_CLAUSE.exec(clause);
+  if (!match?.[1]) return undefined;
+  const value = parsePercent(match[1]);
+  return value === undefined ? undefined : { value, offset: match.index + match[0].indexOf(match[1]) };
+}
+
+interface Classified {
+  readonly field: FieldId | undefined;
+  readonly total?: Total;
+  readonly confidence: number;
+}
+
+/** What a clause counts, given the total it follows. */
+function classify(clause: string, current: Total | undefined): Classified {
+  if (WITHDRAWN.test(clause)) return { field: "withdrawn", confidence: 1 };
+  if (CARRIED_OVER.test(clause)) return { field: "carriedOver", confidence: 1 };
+  if (PENDING.test(clause)) {
+    return { field: LATE.test(clause) ? "pendingOverdue" : "pending", total: "pending", confidence: 1 };
+  }
+  const resolving = RESOLVING.test(clause);
+  if (!resolving && ONLINE.test(clause)) return { field: "receivedOnline", total: "received", confidence: 1 };
+  if (!resolving && DIRECT.test(clause)) return { field: "receivedDirect", total: "received", confidence: 1 };
+  if (LATE.test(clause)) {
+    return current === "pending" ? { field: "pendingOverdue", confidence: 1 } : { field: "resolvedLate", total: "resolved", confidence: 1 };
+  }
+  if (ON_TIME.test(clause)) return { field: "resolvedOnTime", total: "resolved", confidence: 1 };
+  const garbled = GARBLED_QUALIFIER.exec(clause);
+  if (garbled?.[1] && !NOT_ON_TIME_WORDS.has(garbled[1])) return { field: "resolvedOnTime", total: "resolved", confidence: 0.6 };
+  if (WITHIN_DEADLINE.test(clause)) {
+    return current === "pending" ? { field: undefined, confidence: 1 } : { field: "resolvedOnTime", total: "resolved", confidence: 0.9 };
+  }
+  if (resolving) return { field: "resolved", total: "resolved", confidence: 1 };
+  if (RECEIVING.test(clause)) return { field: "received", total: "received", confidence: 1 };
+  return { field: undefined, confidence: 1 };
+}
+
+function isSpace(char: string | undefined): boolean {
+  return char === " ";
+}
+
+/** End (exclusive) of the clause starting at `start`: at ";", ". ", ", ", "(", ")", " - ", " + ", or "và" before a figure. */
+function clauseEnd(folded: string, start: number): number {
+  const limit = Math.min(folded.length, start + CLAUSE_LIMIT);
+  for (let i = start; i < limit; i++) {
+    const char = folded[i];
+    if (char === ";" || char === "(" || char === ")") return i;
+    if ((char === "." || char === ",") && (i + 1 >= folded.length || isSpace(folded[i + 1]))) return i;
+    if ((char === "-" || char === "+") && isSpace(folded[i - 1]) && isSpace(folded[i + 1])) return i;
+    if (char === "v" && folded[i + 1] === "a" && isSpace(folded[i - 1]) && isSpace(folded[i + 2]) && /\d/.test(folded[i + 3] ?? "")) return i;
+  }
+  return limit;
+}
+
+/** Start of the clause containing `index`. */
+function clauseStart(folded: string, index: number): number {
+  const lowest = Math.max(0, index - CLAUSE_LIMIT);
+  for (let i = index - 1; i >= lowest; i--) {
+    const char = folded[i];
+    if (char === ";" || char === "(" || char === ")") return i + 1;
+    if ((char === "." || char === ",") && isSpace(folded[i + 1])) return i + 1;
+    if ((char === "-" || char === "+") && isSpace(folded[i - 1]) && isSpace(folded[i + 1])) return i + 1;
+  }
+  return lowest;
+}
+
+export const dossiersParser: Parser = {
+  name: "dossiers",
+  pattern: spaced(/\b(?:tiep nhan|giai quyet|xu ly)\b/g),
+  extract(match, context: ParseContext) {
+    const { folded } = context.doc;
+    const fields: FieldMatch[] = [];
+    const taken = new Set<FieldId>();
+    let current: Total | undefined;
+    let lastCounted: FieldId | undefined;
+    let idle = 0;
+    let position = clauseStart(folded, match.index);
+    const limit = Math.min(folded.length, position + BLOCK_LIMIT);
+    let blockEnd = position;
+    const add = (field: FieldId, figure: Figure, clauseAt: number, confidence: number): void => {
+      if (taken.has(field)) return;
+      taken.add(field);
+      const index = clauseAt + figure.offset;
+      fields.push({ field, value: figure.value, index, confidence: confidenceOf(context, clauseAt, index + 8, confidence) });
+    };
+    while (position < limit) {
+      const end = clauseEnd(folded, position);
+      const clause = folded.slice(position, end);
+      const count = countIn(clause);
+      const percent = percentIn(clause);
+      const kind = classify(clause, current);
+      let useful = false;
+      if (count && kind.field) {
+        add(kind.field, count, position, kind.confidence);
+        if (kind.total) current = kind.total;
+        lastCounted = kind.field;
+        useful = true;
+        const share = SHARE_OF[kind.field];
+        if (percent && share) add(share, percent, position, kind.confidence);
+      } else if (percent && !count) {
+        // "…, đạt tỷ lệ 96,15%": a clause with only a percent states the share of the figure before it.
+        const share = kind.field ? SHARE_OF[kind.field] : lastCounted ? SHARE_OF[lastCounted] : undefined;
+        if (share) {
+          add(share, percent, position, kind.confidence);
+          useful = true;
+        }
+      } else if (count && DOSSIER_UNIT.test(clause)) {
+        useful = true; // a dossier figure this parser does not keep ("54 hồ sơ trong hạn")
+      }
+      if (useful) {
+        idle = 0;
+        blockEnd = end;
+      } else if (++idle > IDLE_CLAUSES_BEFORE_END && fields.length > 0) break;
+      else if (idle > IDLE_CLAUSES_BEFORE_END + 1) break;
+      position = end + 1;
+    }
+    // Clauses that gave nothing give nothing from a later anchor either: the search goes on after them.
+    return { fields, end: fields.length > 0 ? blockEnd : position };
+  },
+};

@@ -1,0 +1,22 @@
+import { extractReport } from "../extractReport";
+
+describe("electronic identification", () => {
+  it("reads residents' VNeID accounts with the rate after the pair", () => {
+    const text = "- Việc thu nhận và kích hoạt tài khoản định danh điện tử mức độ 2 là đạt: 9722/10.879 tài khoản đạt 89,4%.";
+    expect(extractReport(text).fields).toMatchObject({ vneidActivated: 9722, vneidTotal: 10879, vneidRateStated: 89.4, orgEidIssued: null });
+  });
+
+  it("reads the rate stated before the pair", () => {
+    const text = "- Viéc thu nhan va kich hoat tai khoan dinh danh dién t&r mic d6 2 dat: 75,5%, tuong duong 1.510/2.000 truong hop.";
+    expect(extractReport(text).fields).toMatchObject({ vneidActivated: 1510, vneidTotal: 2000, vneidRateStated: 75.5 });
+  });
+
+  it("tells organisations' accounts apart", () => {
+    const text = "Tỷ lệ cấp tài khoản định danh điện tử cho tổ chức 18/20 cơ quan, doanh nghiệp, tổ chức trên địa bàn, đạt 90%.";
+    expect(extractReport(text).fields).toMatchObject({ orgEidIssued: 18, orgEidTotal: 20, orgEidRateStated: 90, vneidActivated: null });
+  });
+
+  it("takes no rate from a target without figures", () => {
+    expect(extractReport("rà soát, kích hoạt tài khoản VNeID, đảm bảo đạt tỷ lệ 100%.").fields.vneidRateStated).toBeNull();
+  });
+});

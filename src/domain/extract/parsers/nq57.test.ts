@@ -1,0 +1,20 @@
+import { extractReport } from "../extractReport";
+
+describe("Resolution 57 indicators", () => {
+  it("reads done/total and counts the numbered items listed as not done", () => {
+    const text =
+      "- Đã cập nhật hoàn thành 89/92 chỉ tiêu cấp xã trên Hệ thống giám sát việc thực hiện Nghị quyết số 57-NQ/TW. còn 03 tiêu chí chưa hoàn thành gồm:\n" +
+      "+ Khối HĐND: (3) Ngân sách …; (12) Phối hợp kiểm tra …\n+ Khối MTTQ: (5) Ứng dụng CNTT …\n" +
+      "9. Tình hình thực hiện Đề án 06\n- (1) không tính.";
+    expect(extractReport(text).fields).toMatchObject({ nq57Completed: 89, nq57Total: 92, nq57IncompleteListed: 3 });
+  });
+
+  it("gives 0 listed when all are done, null when nothing is stated", () => {
+    expect(extractReport("hoàn thành 92/92 chỉ tiêu Nghị quyết 57 (nq57.vn)").fields.nq57IncompleteListed).toBe(0);
+    expect(extractReport("Không có nội dung.").fields.nq57IncompleteListed).toBeNull();
+  });
+
+  it("needs Resolution 57 in the sentence", () => {
+    expect(extractReport("hoàn thành 18/19 tiêu chí nông thôn mới.").fields.nq57Completed).toBeNull();
+  });
+});

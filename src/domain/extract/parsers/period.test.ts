@@ -1,0 +1,29 @@
+import { extractReport } from "../extractReport";
+
+describe("reporting period", () => {
+  it("reads 'Từ 01/7/2025 đến ngày 07/10/2025'", () => {
+    expect(extractReport("Từ 01/7/2025 đến ngày 07/10/2025, đã tiếp nhận 5 hồ sơ.").fields).toMatchObject({
+      periodStart: "2025-07-01",
+      periodEnd: "2025-10-07",
+    });
+  });
+
+  it("takes the start's year from the end date, and the year before across new year", () => {
+    expect(extractReport("Từ ngày 01/7 đến 30/9/2025").fields).toMatchObject({ periodStart: "2025-07-01", periodEnd: "2025-09-30" });
+    expect(extractReport("từ ngày 15/12 đến ngày 15/01/2026").fields).toMatchObject({ periodStart: "2025-12-15", periodEnd: "2026-01-15" });
+  });
+
+  it("reads long dates", () => {
+    expect(extractReport("từ ngày 01 tháng 7 năm 2025 đến ngày 30 tháng 9 năm 2025").fields.periodEnd).toBe("2025-09-30");
+  });
+
+  it("prefers the period stated just before the dossier figures", () => {
+    const text = "Đoàn làm việc từ 01/10/2025 đến 03/10/2025. Kết quả: từ 01/7/2025 đến 30/9/2025, đã tiếp nhận 40 hồ sơ.";
+    expect(extractReport(text).fields).toMatchObject({ periodStart: "2025-07-01", periodEnd: "2025-09-30" });
+  });
+
+  it("refuses impossible dates and a period that ends before it starts", () => {
+    expect(extractReport("từ 31/9/2025 đến 30/10/2025").fields.periodStart).toBeNull();
+    expect(extractReport("từ 01/10/2025 đến 01/9/2025").fields.periodEnd).toBeNull();
+  });
+});

@@ -1,0 +1,41 @@
+import fc from "fast-check";
+import { normalizeForMatching } from "./normalize";
+
+describe("normalizeForMatching", () => {
+  it("is length-preserving on NFC text, so indices carry over", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (raw) => {
+        const doc = normalizeForMatching(raw);
+        expect(doc.folded).toHaveLength(doc.text.length);
+      }),
+    );
+  });
+
+  it("repairs the OCR confusions of scanned notices", () => {
+    const doc = normalizeForMatching("S6 ho so ti€p nhén tryc tuyén; giai quyét 1.338 ho 50, dat ty 1€ 97,09%; thanh 1ap; x3 Binh");
+    expect(doc.folded).toBe("so ho so tiep nhan truc tuyen; giai quyet 1.338 ho so, dat ty le 97,09%; thanh lap; xa binh");
+    expect(doc.repairedIn(0, 2)).toBe(true);
+    expect(doc.repairedIn(3, 8)).toBe(false);
+  });
+
+  it("leaves real words next to a keyword alone ('thực' is not 'trực', 'tỉnh' is not 'định')", () => {
+    expect(normalizeForMatching("thực hiện của UBND tỉnh").folded).toBe("thuc hien cua ubnd tinh");
+  });
+
+  it("blanks page numbers on a line of their own, so the sentence runs on", () => {
+    const doc = normalizeForMatching("đã tiếp nhận\n- 2 -\n554 hồ sơ; Trang 3/7 dòng\nTrang 4\nhết");
+    expect(doc.folded).toBe(`da tiep nhan${" ".repeat(7)}554 ho so; trang 3/7 dong${" ".repeat(9)}het`);
+  });
+
+  it("does not turn figures into letters", () => {
+    expect(normalizeForMatching("ho 50 hồ sơ, 50 hồ sơ, 2025 và 57-NQ/TW, 1.222").folded).toBe("ho so ho so, 50 ho so, 2025 va 57-nq/tw, 1.222");
+  });
+
+  it("maps indices of a decomposed (NFD) text back to the text as given", () => {
+    const original = "Tiếp nhận 554 hồ sơ".normalize("NFD");
+    const doc = normalizeForMatching(original);
+    const at = doc.folded.indexOf("554");
+    expect(original.slice(doc.originalIndex(at), doc.originalIndex(at) + 3)).toBe("554");
+    expect(doc.folded.startsWith("tiep nhan")).toBe(true);
+  });
+});

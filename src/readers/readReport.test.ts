@@ -1,0 +1,64 @@
+import JSZip from "jszip";
+import { readReport } from "./readReport";
+import { MAX_REPORT_BYTES } from "./readResult";
+
+async function docx(paragraphs: readonly string[]): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file(
+    "[Content_Types].xml",
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    "_rels/.rels",
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${p}</w:t></w:r></w:p>`).join("");
+  zip.file(
+    "word/document.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+  );
+  return zip.generateAsync({ type: "uint8array" });
+}
+
+describe("readReport", () => {
+  it("reads the raw text of a .docx", async () => {
+    const bytes = await docx(["THÔNG BÁO", "Đã tiếp nhận 1.222 hồ sơ."]);
+    const result = await readReport(bytes, "bao-cao.docx");
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.format).toBe("docx");
+      expect(result.text).toContain("Đã tiếp nhận 1.222 hồ sơ.");
+    }
+  });
+
+  it("refuses a corrupt .docx with a Vietnamese message", async () => {
+    const good = await docx(["x"]);
+    const corrupt = good.slice(0, Math.floor(good.length / 2));
+    const result = await readReport(corrupt, "hong.docx");
+    expect(result).toMatchObject({ ok: false, code: "corrupt-docx" });
+    if (!result.ok) expect(result.message).toContain("hong.docx");
+    expect(await readReport(new TextEncoder().encode("not a zip"), "gia.docx")).toMatchObject({ ok: false, code: "corrupt-docx" });
+  });
+
+  it("refuses a 50 MB buffer from its size, before reading it", async () => {
+    const result = await readReport(new Uint8Array(50 * 1024 * 1024), "lon.txt");
+    expect(result).toMatchObject({ ok: false, code: "too-large" });
+    if (!result.ok) expect(result.message).toContain(`${MAX_REPORT_BYTES / (1024 * 1024)} MB`);
+  });
+
+  it("refuses empty and binary input", async () => {
+    expect(await readReport(new Uint8Array(0), "rong.txt")).toMatchObject({ ok: false, code: "empty" });
+    const binary = Uint8Array.from({ length: 4096 }, (_, i) => (i * 131) % 256);
+    const result = await readReport(binary, "anh.bin");
+    expect(result.ok).toBe(false);
+  });
+
+  it("sends a .txt to the text decoder and an old .doc to a clear refusal", async () => {
+    expect(await readReport(new TextEncoder().encode("Tiếp nhận 5 hồ sơ"), "a.txt")).toMatchObject({ ok: true, format: "txt" });
+    expect(await readReport(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), "cu.doc")).toMatchObject({ ok: false, code: "unsupported-type" });
+  });
+});

@@ -1,0 +1,59 @@
+/** What a reader gives back: the report's text, or why it cannot be read, in Vietnamese. */
+
+export type ReportFormat = "txt" | "docx" | "pdf";
+
+export type ReadFailureCode =
+  | "missing"
+  | "too-large"
+  | "empty"
+  | "binary"
+  | "unknown-encoding"
+  | "unsupported-type"
+  | "corrupt-docx"
+  | "corrupt-pdf"
+  | "encrypted-pdf"
+  | "image-only-pdf";
+
+export interface ReadFailure {
+  readonly ok: false;
+  readonly code: ReadFailureCode;
+  /** Official-style Vietnamese sentence naming the file and what to do. */
+  readonly message: string;
+}
+
+export interface ReadSuccess {
+  readonly ok: true;
+  readonly format: ReportFormat;
+  readonly text: string;
+  /** How a .txt was decoded ("UTF-8", "UTF-16LE", "UTF-16BE"); absent for .docx and .pdf. */
+  readonly encoding?: string;
+}
+
+export type ReadResult = ReadSuccess | ReadFailure;
+
+/** Larger files are refused before any parsing: a commune report is a few hundred kilobytes. */
+export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+
+/** The refusal of a file over MAX_REPORT_BYTES, from its size alone (it is never parsed). */
+export function tooLarge(fileName: string, byteLength: number): ReadFailure {
+  const megabytes = (byteLength / (1024 * 1024)).toFixed(1).replace(".", ",");
+  return failure(
+    "too-large",
+    `Tệp "${fileName}" có dung lượng ${megabytes} MB, vượt giới hạn ${MAX_REPORT_BYTES / (1024 * 1024)} MB cho một báo cáo; đề nghị kiểm tra lại tệp.`,
+  );
+}
+
+export function failure(code: ReadFailureCode, message: string): ReadFailure {
+  return { ok: false, code, message };
+}
+
+/** The same failure as an exception, for callers that work with promises of text. */
+export class ReportReadError extends Error {
+  override readonly name = "ReportReadError";
+  constructor(
+    readonly code: ReadFailureCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
