@@ -1,0 +1,87 @@
+/** `cchc workbook FILE... -o out.xlsx`: the standard workbook from reports, usable without the add-in. */
+import { writeFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { checkExtraction } from "../domain/checks/checkExtraction";
+import { extractReport } from "../domain/extract/extractReport";
+import { recordKey } from "../domain/workbook/identity";
+import { standardWorkbook } from "../domain/workbook/workbookModel";
+import { readReportFile } from "../readers/readReportFile";
+import { writeWorkbook } from "../xlsx/writeWorkbook";
+import type { CliCommand, CliIo } from "./command";
+
+const USAGE = [
+  "Cách dùng: npx cchc workbook TỆP... -o TỆP_KẾT_QUẢ.xlsx",
+  "",
+  "Lập sổ tính chuẩn từ các báo cáo (.txt, .docx, .pdf): sheet “Số liệu xã” (mỗi xã một dòng, tỷ lệ và",
+  "cột kiểm tra là công thức), “Kiểm tra”, “Tổng hợp”, “Nguồn”, “Dự thảo”, “Mẫu kiến nghị”.",
+  "Sổ tính mở được bằng Excel 2007 trở lên hoặc LibreOffice, không cần phần bổ trợ.",
+  "",
+  "  -o, --output TỆP  Tệp .xlsx sẽ ghi (bắt buộc; ghi đè nếu đã có).",
+].join("\n");
+
+function parseArgs(args: readonly string[]): { files: string[]; output?: string; error?: string } {
+  const files: string[] = [];
+  let output: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === "-o" || arg === "--output") {
+      output = args[++i];
+      if (output === undefined) return { files, error: `Thiếu tên tệp sau "${arg}".` };
+    } else if (arg.startsWith("--output=")) {
+      output = arg.slice("--output=".length);
+    } else if (arg.startsWith("-")) {
+      return { files, error: `Tùy chọn không hợp lệ: ${arg}.` };
+    } else {
+      files.push(arg);
+    }
+  }
+  if (files.length === 0) return { files, error: "Chưa chỉ định tệp báo cáo." };
+  if (!output) return { files, error: "Chưa chỉ định tệp kết quả (-o TỆP.xlsx)." };
+  if (!/\.xlsx$/i.test(output)) return { files, error: `Tệp kết quả "${output}" phải có đuôi .xlsx.` };
+  return { files, output };
+}
+
+async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const { files, output, error } = parseArgs(args);
+  if (error || !output) {
+    io.err(`${error ?? ""}\n${USAGE}`);
+    return 2;
+  }
+  const reports = new Map<string, Parameters<typeof standardWorkbook>[0][number]>();
+  let failed = false;
+  for (const path of files) {
+    const read = await readReportFile(path);
+    if (!read.ok) {
+      failed = true;
+      io.err(read.message);
+      continue;
+    }
+    const extraction = extractReport(read.text);
+    const source = basename(path);
+    const key = recordKey(extraction.fields);
+    const previous = reports.get(key);
+    if (previous) io.err(`Tệp "${source}" có cùng xã và kỳ báo cáo với tệp "${previous.source}"; dùng số liệu của tệp "${source}".`);
+    reports.set(key, { record: extraction.fields, provenance: extraction.provenance, source, findings: checkExtraction(extraction) });
+  }
+  if (reports.size === 0) {
+    io.err("Không đọc được báo cáo nào; không lập sổ tính.");
+    return 1;
+  }
+  const bytes = await writeWorkbook(standardWorkbook([...reports.values()]));
+  try {
+    await writeFile(output, bytes);
+  } catch {
+    io.err(`Không ghi được tệp "${output}"; đề nghị kiểm tra thư mục và quyền ghi, hoặc đóng tệp nếu đang mở trong Excel.`);
+    return 1;
+  }
+  const findings = [...reports.values()].reduce((n, r) => n + r.findings.length, 0);
+  io.out(`Đã lập sổ tính "${output}": ${reports.size} xã, phường; ${findings} điểm cần lưu ý.`);
+  return failed ? 1 : 0;
+}
+
+export const workbookCommand: CliCommand = {
+  name: "workbook",
+  summary: "Lập sổ tính Excel chuẩn (số liệu, tỷ lệ, kiểm tra, tổng hợp) từ các báo cáo",
+  usage: USAGE,
+  run,
+};
