@@ -62,7 +62,7 @@ describe("cchc draft", () => {
     const io = capture();
     expect(await command.run([], io)).toBe(2);
     expect(await command.run(["--xml", sample("xa-al-ba")], io)).toBe(2);
-    expect(io.stderr()).toContain("Chưa chỉ định tệp báo cáo nào.");
+    expect(io.stderr()).toContain("Chưa chỉ định tệp báo cáo.");
     expect(io.stderr()).toContain("Tùy chọn không hợp lệ: --xml.");
     expect(io.stdout()).toBe("");
   });

@@ -1,9 +1,7 @@
 /** `cchc draft FILE... [--json]`: reads each report, extracts, checks and drafts its recommendations and figure sentences. */
-import { checkExtraction } from "../domain/checks/checkExtraction";
 import { type DraftResult, draftNotice } from "../domain/drafts/draftNotice";
-import { extractReport } from "../domain/extract/extractReport";
-import { readReportText } from "../readers/readReportFile";
-import { ReportReadError } from "../readers/readResult";
+import { analyseReport } from "./analyseReport";
+import { parseArguments } from "./arguments";
 import type { CliCommand, CliIo } from "./command";
 
 interface FileDraft {
@@ -45,18 +43,11 @@ function asText({ source, commune, draft }: FileDraft & { draft: DraftResult }):
 }
 
 async function draftFile(source: string): Promise<FileDraft> {
-  try {
-    const extraction = extractReport(await readReportText(source));
-    const commune = typeof extraction.fields.commune === "string" ? extraction.fields.commune : null;
-    return { source, commune, draft: draftNotice(extraction.fields, checkExtraction(extraction)) };
-  } catch (error) {
-    // The readers' refusals already name the file and say what to do; anything else gets context.
-    const message =
-      error instanceof ReportReadError
-        ? error.message
-        : `Không xử lý được tệp “${source}”: ${error instanceof Error ? error.message : String(error)}`;
-    return { source, commune: null, error: message };
-  }
+  const report = await analyseReport(source);
+  if ("error" in report) return { source, commune: null, error: report.error };
+  const { fields } = report.extraction;
+  const commune = typeof fields.commune === "string" ? fields.commune : null;
+  return { source, commune, draft: draftNotice(fields, report.findings) };
 }
 
 export const draftCommand: CliCommand = {
@@ -64,20 +55,15 @@ export const draftCommand: CliCommand = {
   summary: "Dự thảo kiến nghị và câu số liệu cho từng báo cáo",
   usage: USAGE,
   async run(args: readonly string[], io: CliIo): Promise<number> {
-    const unknown = args.filter((a) => a.startsWith("-") && a !== "--json");
-    if (unknown.length > 0) {
-      io.err(`Tùy chọn không hợp lệ: ${unknown.join(", ")}.\n${USAGE}`);
-      return 2;
-    }
-    const files = args.filter((a) => !a.startsWith("-"));
-    if (files.length === 0) {
-      io.err(`Chưa chỉ định tệp báo cáo nào.\n${USAGE}`);
+    const parsed = parseArguments(args, { flags: ["--json"] });
+    if ("error" in parsed) {
+      io.err(`${parsed.error}\n${USAGE}`);
       return 2;
     }
     const results: FileDraft[] = [];
-    for (const file of files) results.push(await draftFile(file));
+    for (const file of parsed.files) results.push(await draftFile(file));
     for (const { error } of results) if (error !== undefined) io.err(error);
-    if (args.includes("--json")) io.out(asJson(results));
+    if (parsed.flags.has("--json")) io.out(asJson(results));
     else for (const result of results) if (result.draft) io.out(asText({ ...result, draft: result.draft }));
     return results.some((r) => r.error !== undefined) ? 1 : 0;
   },

@@ -1,11 +1,8 @@
 /** `cchc extract FILE... [--json]`: reads each report, extracts the standard record and checks it. */
-import { checkExtraction } from "../domain/checks/checkExtraction";
-import type { Finding } from "../domain/checks/finding";
-import { extractReport } from "../domain/extract/extractReport";
 import { formatCount, formatDate, formatPercent } from "../domain/format/vietnamese";
-import type { Extraction } from "../domain/record/extraction";
 import { FIELDS, FIELD_IDS, type FieldDefinition, type FieldValue } from "../domain/record/fields";
-import { readReportFile } from "../readers/readReportFile";
+import { type AnalysedReport, analyseReport } from "./analyseReport";
+import { parseArguments } from "./arguments";
 import type { CliCommand, CliIo } from "./command";
 
 const USAGE = [
@@ -20,13 +17,7 @@ const USAGE = [
 
 const SOURCE_WIDTH = 90;
 
-interface FileExtraction {
-  readonly source: string;
-  readonly extraction: Extraction;
-  readonly findings: readonly Finding[];
-}
-
-function jsonOf({ source, extraction, findings }: FileExtraction): unknown {
+function jsonOf({ source, extraction, findings }: AnalysedReport): unknown {
   return {
     source,
     fields: Object.fromEntries(FIELD_IDS.map((id) => [id, extraction.fields[id]])),
@@ -52,7 +43,7 @@ function shorten(text: string): string {
   return text.length <= SOURCE_WIDTH ? text : `${text.slice(0, SOURCE_WIDTH - 1)}…`;
 }
 
-function tableOf({ source, extraction, findings }: FileExtraction): string {
+function tableOf({ source, extraction, findings }: AnalysedReport): string {
   const labelWidth = Math.max(...FIELDS.map((f) => f.label.length));
   const values = FIELDS.map((field) => formatValue(field, extraction.fields[field.id]));
   const valueWidth = Math.max(...values.map((v) => v.length));
@@ -68,31 +59,22 @@ function tableOf({ source, extraction, findings }: FileExtraction): string {
 }
 
 async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const json = args.includes("--json");
-  const unknown = args.filter((a) => a.startsWith("-") && a !== "--json");
-  if (unknown.length > 0) {
-    io.err(`Tùy chọn không hợp lệ: ${unknown.join(", ")}.\n${USAGE}`);
+  const parsed = parseArguments(args, { flags: ["--json"] });
+  if ("error" in parsed) {
+    io.err(`${parsed.error}\n${USAGE}`);
     return 2;
   }
-  const files = args.filter((a) => !a.startsWith("-"));
-  if (files.length === 0) {
-    io.err(`Chưa chỉ định tệp báo cáo.\n${USAGE}`);
-    return 2;
-  }
+  const json = parsed.flags.has("--json");
   const output: unknown[] = [];
   let failed = false;
-  for (const source of files) {
-    const read = await readReportFile(source);
-    if (!read.ok) {
+  for (const source of parsed.files) {
+    const report = await analyseReport(source);
+    if ("error" in report) {
       failed = true;
-      io.err(read.message);
-      output.push({ source, error: read.message });
-      continue;
-    }
-    const extraction = extractReport(read.text);
-    const result: FileExtraction = { source, extraction, findings: checkExtraction(extraction) };
-    if (json) output.push(jsonOf(result));
-    else io.out(tableOf(result));
+      io.err(report.error);
+      output.push({ source, error: report.error });
+    } else if (json) output.push(jsonOf(report));
+    else io.out(tableOf(report));
   }
   if (json) io.out(JSON.stringify(output, null, 2));
   return failed ? 1 : 0;

@@ -1,12 +1,11 @@
 /** `cchc workbook FILE... -o out.xlsx`: the standard workbook from reports, usable without the add-in. */
 import { writeFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { checkExtraction } from "../domain/checks/checkExtraction";
-import { extractReport } from "../domain/extract/extractReport";
 import { recordKey } from "../domain/workbook/identity";
 import { standardWorkbook } from "../domain/workbook/workbookModel";
-import { readReportFile } from "../readers/readReportFile";
 import { writeWorkbook } from "../xlsx/writeWorkbook";
+import { analyseReport } from "./analyseReport";
+import { parseArguments } from "./arguments";
 import type { CliCommand, CliIo } from "./command";
 
 const USAGE = [
@@ -19,49 +18,35 @@ const USAGE = [
   "  -o, --output TỆP  Tệp .xlsx sẽ ghi (bắt buộc; ghi đè nếu đã có).",
 ].join("\n");
 
-function parseArgs(args: readonly string[]): { files: string[]; output?: string; error?: string } {
-  const files: string[] = [];
-  let output: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === "-o" || arg === "--output") {
-      output = args[++i];
-      if (output === undefined) return { files, error: `Thiếu tên tệp sau "${arg}".` };
-    } else if (arg.startsWith("--output=")) {
-      output = arg.slice("--output=".length);
-    } else if (arg.startsWith("-")) {
-      return { files, error: `Tùy chọn không hợp lệ: ${arg}.` };
-    } else {
-      files.push(arg);
-    }
-  }
-  if (files.length === 0) return { files, error: "Chưa chỉ định tệp báo cáo." };
-  if (!output) return { files, error: "Chưa chỉ định tệp kết quả (-o TỆP.xlsx)." };
-  if (!/\.xlsx$/i.test(output)) return { files, error: `Tệp kết quả "${output}" phải có đuôi .xlsx.` };
-  return { files, output };
+/** What is wrong with the output path, if anything. */
+function outputProblem(output: string | undefined): string | undefined {
+  if (output === undefined) return "Chưa chỉ định tệp kết quả (-o TỆP.xlsx).";
+  return /\.xlsx$/i.test(output) ? undefined : `Tệp kết quả "${output}" phải có đuôi .xlsx.`;
 }
 
 async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const { files, output, error } = parseArgs(args);
-  if (error || !output) {
-    io.err(`${error ?? ""}\n${USAGE}`);
+  const parsed = parseArguments(args, { options: { output: ["-o", "--output"] } });
+  const output = "error" in parsed ? undefined : parsed.values.output;
+  const problem = "error" in parsed ? parsed.error : outputProblem(output);
+  if (problem !== undefined || "error" in parsed || output === undefined) {
+    io.err(`${problem ?? ""}\n${USAGE}`);
     return 2;
   }
   const reports = new Map<string, Parameters<typeof standardWorkbook>[0][number]>();
   let failed = false;
-  for (const path of files) {
-    const read = await readReportFile(path);
-    if (!read.ok) {
+  for (const path of parsed.files) {
+    const report = await analyseReport(path);
+    if ("error" in report) {
       failed = true;
-      io.err(read.message);
+      io.err(report.error);
       continue;
     }
-    const extraction = extractReport(read.text);
+    const { extraction, findings } = report;
     const source = basename(path);
     const key = recordKey(extraction.fields);
     const previous = reports.get(key);
     if (previous) io.err(`Tệp "${source}" có cùng xã và kỳ báo cáo với tệp "${previous.source}"; dùng số liệu của tệp "${source}".`);
-    reports.set(key, { record: extraction.fields, provenance: extraction.provenance, source, findings: checkExtraction(extraction) });
+    reports.set(key, { record: extraction.fields, provenance: extraction.provenance, source, findings });
   }
   if (reports.size === 0) {
     io.err("Không đọc được báo cáo nào; không lập sổ tính.");
