@@ -21,6 +21,11 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    // Browser tests hand functions to page.evaluate, which run in the page.
+    files: ["test/browser/**/*.mjs"],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     // The engine must stay pure: no Office, no DOM, no React.
     files: ["src/domain/**/*.ts"],
     rules: {

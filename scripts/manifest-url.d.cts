@@ -1,0 +1,3 @@
+export declare const DEV_URL: string;
+export declare function addinUrl(value?: string): string;
+export declare function manifestFor(xml: string, url: string): string;

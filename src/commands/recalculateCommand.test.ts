@@ -1,0 +1,38 @@
+import type { NoticeInput } from "../taskpane/notices";
+import { runRecalculation } from "./recalculateCommand";
+
+function recorder() {
+  const events: string[] = [];
+  return {
+    events,
+    event: { completed: () => events.push("completed") },
+    report: async (notice: NoticeInput) => {
+      events.push(`${notice.intent}: ${notice.message}`);
+    },
+  };
+}
+
+describe("runRecalculation", () => {
+  it("reports the recalculation's summary, then completes the command", async () => {
+    const { events, event, report } = recorder();
+    await runRecalculation(event, async () => ({ summary: "Đã tính lại 3 xã." }), report);
+    expect(events).toEqual(["success: Đã tính lại 3 xã.", "completed"]);
+  });
+
+  it("reports a failure in Vietnamese, then completes the command", async () => {
+    const { events, event, report } = recorder();
+    const failure = Object.assign(new Error("edit mode"), { code: "InvalidOperationInCellEditMode" });
+    await runRecalculation(event, () => Promise.reject(failure), report);
+    expect(events).toEqual([
+      "error: Không tính lại được sổ tính: Excel đang ở chế độ sửa ô. Đề nghị nhấn Enter hoặc Esc để kết thúc việc sửa ô rồi thực hiện lại.",
+      "completed",
+    ]);
+  });
+
+  it("completes the command even when the notice cannot be shown", async () => {
+    const { events, event } = recorder();
+    const failing = () => Promise.reject(new Error("no dialog"));
+    await expect(runRecalculation(event, async () => ({ summary: "ok" }), failing)).rejects.toThrow("no dialog");
+    expect(events).toEqual(["completed"]);
+  });
+});

@@ -1,0 +1,28 @@
+import { MAX_NOTICES, addNotice, dismissNotice, type Notice } from "./notices";
+
+const info = (message: string) => ({ intent: "info" as const, message });
+
+describe("notices", () => {
+  it("shows the newest first and drops the oldest beyond the limit", () => {
+    let notices: readonly Notice[] = [];
+    for (let id = 1; id <= MAX_NOTICES + 2; id++) notices = addNotice(notices, info(`thông báo ${id}`), id);
+    expect(notices.map((n) => n.id)).toEqual([6, 5, 4, 3]);
+    expect(notices).toHaveLength(MAX_NOTICES);
+  });
+
+  it("replaces a repeated notice instead of stacking it", () => {
+    let notices = addNotice([], info("Đã tính lại."), 1);
+    notices = addNotice(notices, { intent: "error", message: "Không tính lại được." }, 2);
+    notices = addNotice(notices, info("Đã tính lại."), 3);
+    expect(notices.map((n) => [n.id, n.message])).toEqual([
+      [3, "Đã tính lại."],
+      [2, "Không tính lại được."],
+    ]);
+  });
+
+  it("dismisses one notice by its id", () => {
+    const notices = addNotice(addNotice([], info("a"), 1), info("b"), 2);
+    expect(dismissNotice(notices, 1).map((n) => n.message)).toEqual(["b"]);
+    expect(dismissNotice(notices, 9)).toEqual(notices);
+  });
+});

@@ -1,0 +1,55 @@
+// The ribbon's function file (commands.html) in Chromium, with the Office double standing in for Excel.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { bundleOfficeDouble, launchChromium, openPage, serveDist } from "./harness.mjs";
+
+describe("ribbon commands", () => {
+  let server;
+  let browser;
+  let officeDouble;
+
+  before(async () => {
+    [server, officeDouble, browser] = await Promise.all([serveDist(), bundleOfficeDouble(), launchChromium()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test("Tính lại recalculates, notifies the outcome and completes the command", async () => {
+    const { page, context, errors } = await openPage(browser, {
+      origin: server.origin,
+      officeDouble,
+      path: "/commands.html",
+      doubleOptions: { notificationMessages: true },
+    });
+    await page.waitForFunction(() => window.officeDouble.actions.has("recalculate"));
+    await page.evaluate(() => window.officeDouble.invokeAction("recalculate"));
+    assert.deepEqual(await page.evaluate(() => window.officeDouble.state.calculations), ["Full"]);
+    // The double's workbook is empty: the recalculation fails, and says why in Vietnamese.
+    const { notifications } = await page.evaluate(() => window.officeDouble.log);
+    assert.equal(notifications.length, 1);
+    assert.equal(notifications[0].details.type, "errorMessage");
+    assert.match(notifications[0].details.message, /^Không tính lại được sổ tính: \S/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test("opened as the notice dialog, the page shows the notice and asks its opener to close it", async () => {
+    const message = "Không tính lại được sổ tính: lỗi thử nghiệm.";
+    const { page, context } = await openPage(browser, {
+      origin: server.origin,
+      officeDouble,
+      path: `/commands.html?thongbao=${encodeURIComponent(message)}&loai=error`,
+    });
+    await page.getByRole("heading", { name: "Chưa thực hiện được" }).waitFor();
+    assert.equal(await page.getByText(message).count(), 1);
+    assert.equal(await page.evaluate(() => window.officeDouble.actions.size), 0, "the dialog registers no command");
+    await page.evaluate(() => {
+      window.Office.context.ui = { messageParent: (text) => (window.sentToParent = text) };
+    });
+    await page.keyboard.press("Enter");
+    assert.equal(await page.evaluate(() => window.sentToParent), "close");
+    await context.close();
+  });
+});
