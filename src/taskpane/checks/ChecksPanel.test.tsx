@@ -1,0 +1,70 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { renderToStaticMarkup } from "react-dom/server";
+import { checkRecord } from "../../domain/checks/checkExtraction";
+import { extractReport } from "../../domain/extract/extractReport";
+import type { RecalculationResult } from "../../excel/recalculate";
+import type { PaneAdapters } from "../adapters";
+import { ChecksPanel } from "./ChecksPanel";
+import { latestResult } from "./latestResult";
+
+const SAMPLES = path.resolve(__dirname, "../../..", "../shared/samples");
+const recordOf = (name: string) => extractReport(readFileSync(path.join(SAMPLES, `${name}.txt`), "utf8")).fields;
+
+async function render(records: ReturnType<typeof recordOf>[] | undefined) {
+  const recalculation = latestResult<RecalculationResult>(async () => ({
+    summary: "",
+    notes: [],
+    templates: [],
+    checked: (records ?? []).map((record) => ({ record, findings: checkRecord(record) })),
+  }));
+  if (records) await recalculation.run();
+  const adapters: PaneAdapters = { recalculate: recalculation.run, recalculation, importRecords: jest.fn() };
+  return renderToStaticMarkup(
+    <FluentProvider theme={webLightTheme}>
+      <ChecksPanel adapters={adapters} notify={jest.fn()} />
+    </FluentProvider>,
+  );
+}
+
+const text = (html: string) =>
+  html
+    .replace(/<style[^>]*>.*?<\/style>/gs, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ");
+
+describe("ChecksPanel", () => {
+  it("asks for a recalculation before there is any result", async () => {
+    expect(text(await render(undefined))).toContain("Bấm \"Tính lại\" để kiểm tra");
+  });
+
+  it("lists each commune with its findings, errors first, message and suggestion", async () => {
+    const records = ["xa-bo-ngoong", "xa-al-ba", "xa-binh-duong-ocr"].map(recordOf);
+    const html = await render(records);
+    const findings = records.flatMap((record) => checkRecord(record));
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) {
+      expect(html).toContain(`data-kind="${finding.kind}" data-fields="${finding.fields.join(" ")}"`);
+    }
+    const plain = text(html);
+    for (const finding of findings) {
+      expect(plain).toContain(text(renderToStaticMarkup(<>{finding.message}</>)));
+      if (finding.suggestion) expect(plain).toContain(text(renderToStaticMarkup(<>{`Gợi ý: ${finding.suggestion}`}</>)));
+    }
+    // Communes with errors come first, and within a commune the severities go lỗi, cảnh báo, thông tin.
+    const rank = (s: string | undefined) => ["lỗi", "cảnh báo", "thông tin"].indexOf(s ?? "");
+    const communes = html.split(/class="fui-AccordionItem/).slice(1);
+    expect(communes).toHaveLength(records.length);
+    const severities = communes.map((part) => [...part.matchAll(/data-severity="([^"]+)"/g)].map((m) => rank(m[1])));
+    for (const ranks of severities) expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    const worst = severities.map((ranks) => (ranks.length ? Math.min(...ranks) : 3));
+    expect(worst).toEqual([...worst].sort((a, b) => a - b));
+  });
+
+  it("says so when the sheet holds no commune", async () => {
+    expect(text(await render([]))).toContain("Bảng số liệu chưa có xã nào");
+  });
+});

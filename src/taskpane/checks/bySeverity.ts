@@ -1,0 +1,24 @@
+/** Findings as staff read them: errors first, then warnings, then information, each group in rule order. */
+import type { Finding, Severity } from "../../domain/checks/finding";
+import { formatCount } from "../../domain/format/vietnamese";
+
+export const SEVERITIES: readonly Severity[] = ["lỗi", "cảnh báo", "thông tin"];
+
+export interface SeverityGroup {
+  readonly severity: Severity;
+  readonly findings: readonly Finding[];
+}
+
+/** The non-empty groups, most serious first. */
+export function bySeverity(findings: readonly Finding[]): SeverityGroup[] {
+  return SEVERITIES.map((severity) => ({ severity, findings: findings.filter((f) => f.severity === severity) })).filter(
+    (group) => group.findings.length > 0,
+  );
+}
+
+/** "02 lỗi, 01 cảnh báo", or "không có sai sót" when there is nothing. */
+export function severitySummary(findings: readonly Finding[]): string {
+  const groups = bySeverity(findings);
+  if (groups.length === 0) return "không có sai sót";
+  return groups.map((g) => `${formatCount(g.findings.length)} ${g.severity}`).join(", ");
+}

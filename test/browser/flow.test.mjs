@@ -1,0 +1,244 @@
+// The whole flow in the built pane, with the Office double standing in for Excel: a sample report is pasted,
+// previewed with its source sentences, corrected, written, recalculated, checked and drafted.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { after, before, describe, test } from "node:test";
+import { bundleOfficeDouble, launchChromium, openPage, serveDist } from "./harness.mjs";
+
+const SAMPLES = new URL("../../../shared/samples/", import.meta.url);
+const sampleText = (name) => readFileSync(new URL(`${name}.txt`, SAMPLES), "utf8");
+const expected = (name) => JSON.parse(readFileSync(new URL(`${name}.expected.json`, SAMPLES), "utf8"));
+const DATA_SHEET = "Số liệu xã";
+
+/** A count as the pane shows it in an input box: "1.222". */
+const asTyped = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+
+/** The cells of the data sheet's header and rows, read straight from the double. */
+async function dataRows(page) {
+  return page.evaluate((sheet) => {
+    const state = window.officeDouble.sheet(sheet);
+    if (!state) return [];
+    return window.officeDouble.values(sheet, "A1:EZ40").filter((row) => row.some((cell) => cell !== "" && cell !== null));
+  }, DATA_SHEET);
+}
+
+async function valueInSheet(page, header, commune) {
+  const [head = [], ...body] = await dataRows(page);
+  const column = head.indexOf(header);
+  const communeColumn = head.indexOf("Xã, phường");
+  const row = body.find((r) => String(r[communeColumn]).includes(commune));
+  return column < 0 || !row ? undefined : row[column];
+}
+
+/** Pastes a sample, extracts it and waits for its preview. */
+async function pasteSample(page, name) {
+  await page.getByRole("textbox", { name: "Dán nội dung thông báo, báo cáo của xã" }).fill(sampleText(name));
+  await page.getByRole("button", { name: "Trích xuất số liệu" }).click();
+  const table = page.getByRole("table", { name: /^Số liệu trích từ/ });
+  await table.waitFor();
+  return table;
+}
+
+async function writeAndWait(page) {
+  await page.getByRole("button", { name: /^Ghi vào bảng/ }).click();
+  await page.getByRole("table", { name: /^Số liệu trích từ/ }).waitFor({ state: "detached" });
+}
+
+async function recalculate(page) {
+  await page.evaluate(() => window.officeDouble.resetLog());
+  await page.getByRole("button", { name: "Tính lại" }).click();
+  await page.getByRole("button", { name: "Tính lại" }).and(page.locator(":enabled")).waitFor();
+}
+
+describe("import, check and draft in the pane", () => {
+  let server;
+  let browser;
+  let officeDouble;
+
+  before(async () => {
+    [server, officeDouble, browser] = await Promise.all([serveDist(), bundleOfficeDouble(), launchChromium()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = () => openPage(browser, { origin: server.origin, officeDouble });
+
+  test("a pasted report is previewed with its sources, corrected, written in ≤ 3 round trips and checked", async () => {
+    const { page, context, errors } = await open();
+    const { fields, findings } = expected("xa-al-ba");
+    const table = await pasteSample(page, "xa-al-ba");
+
+    const received = table.locator('tr[data-field="received"]');
+    assert.equal(await received.getByRole("textbox").inputValue(), asTyped(fields.received));
+    const sentence = await received.locator("td").nth(2).innerText();
+    assert.ok(sentence.includes(asTyped(fields.received)), `the source sentence "${sentence}" should state the figure`);
+    assert.match(sentence, /tiếp nhận/);
+
+    // A figure the report does not state, filled in by staff; first mistyped, then right.
+    const present = fields.civilServantQuota - 1;
+    const box = page.getByRole("textbox", { name: "Công chức có mặt" });
+    await box.fill("4,5");
+    await page.getByText("Công chức có mặt phải là số nguyên không âm").waitFor();
+    await page.getByRole("button", { name: /^Ghi vào bảng/ }).click();
+    await page.getByText(/^Chưa ghi vào bảng: số liệu của .* còn ô nhập chưa hợp lệ/).waitFor();
+    assert.equal(await page.evaluate(() => window.officeDouble.writes.length), 0, "nothing is written while an entry is wrong");
+    await box.fill(String(present));
+    await page.getByText("Công chức có mặt phải là số nguyên không âm").waitFor({ state: "detached" });
+
+    // The preview's findings include the sample's.
+    for (const finding of findings) {
+      await page.locator(`li[data-kind="${finding.kind}"][data-fields="${finding.fields.join(" ")}"]`).first().waitFor();
+    }
+
+    await page.evaluate(() => window.officeDouble.resetLog());
+    await writeAndWait(page);
+    const { syncCount, writes } = await page.evaluate(() => ({
+      syncCount: window.officeDouble.log.syncCount,
+      writes: window.officeDouble.writes.map((w) => ({ sheet: w.sheet, data: JSON.stringify(w.data ?? null) })),
+    }));
+    assert.ok(syncCount <= 3, `the import took ${syncCount} context.sync() calls`);
+    assert.ok(
+      writes.some((w) => w.sheet === DATA_SHEET && w.data.includes(fields.commune) && w.data.includes(String(present))),
+      "a write to the data sheet carries the commune and the corrected figure",
+    );
+    assert.equal(await valueInSheet(page, "Công chức có mặt", fields.commune), present);
+    assert.equal(await valueInSheet(page, "Hồ sơ tiếp nhận", fields.commune), fields.received);
+
+    await recalculate(page);
+    await page.getByRole("tab", { name: "Kiểm tra" }).click();
+    const checks = page.getByRole("tabpanel");
+    await checks.getByText(new RegExp(`^${fields.commune}`)).first().waitFor();
+    for (const finding of findings) {
+      const item = checks.locator(`li[data-kind="${finding.kind}"][data-fields="${finding.fields.join(" ")}"]`);
+      await item.first().waitFor();
+      assert.match(await item.first().innerText(), /\S/);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test("the drafts of a checked commune are copied to the clipboard as staff see them", async () => {
+    const { page, context } = await open();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+    await pasteSample(page, "xa-binh-duong-ocr");
+    await writeAndWait(page);
+    await recalculate(page);
+    await page.getByRole("tab", { name: "Dự thảo" }).click();
+    const preview = page.getByRole("region", { name: "Xem trước" });
+    await preview.locator("li").first().waitFor();
+    const paragraphs = await page.getByRole("list", { name: "Các đoạn kiến nghị" }).locator("li p").allInnerTexts();
+    assert.ok(paragraphs.length > 0);
+    await page.getByRole("button", { name: "Sao chép tất cả" }).click();
+    await page.getByText("Đã sao chép toàn bộ các đoạn kiến nghị.").waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, paragraphs.map((p) => `- ${p}`).join("\n"));
+
+    // The sheet "Dự thảo" gets the same paragraphs as the rules chose them.
+    await page.evaluate(() => window.officeDouble.resetLog());
+    await page.getByRole("button", { name: "Ghi vào sheet Dự thảo" }).click();
+    await page.getByText("Đã ghi dự thảo vào sheet “Dự thảo”.").waitFor();
+    const sheetText = await page.evaluate(() => JSON.stringify(window.officeDouble.values("Dự thảo", "A1:F10")));
+    for (const paragraph of paragraphs) assert.ok(sheetText.includes(JSON.stringify(`- ${paragraph}`).slice(1, -1)));
+
+    // A paragraph unticked by staff cannot reach the sheet that way: refused with a reason, nothing written.
+    await page.getByRole("list", { name: "Các đoạn kiến nghị" }).getByRole("checkbox").first().uncheck();
+    await page.evaluate(() => window.officeDouble.resetLog());
+    await page.getByRole("button", { name: "Ghi vào sheet Dự thảo" }).click();
+    await page.getByText(/^Không ghi được vào sheet “Dự thảo”: .*Sao chép tất cả/).waitFor();
+    assert.equal(await page.evaluate(() => window.officeDouble.writes.length), 0);
+    await context.close();
+  });
+
+  test("a pasted text that is not a commune report is refused with a reason; an empty paste too", async () => {
+    const { page, context } = await open();
+    const notices = page.getByRole("region", { name: "Thông báo" });
+    await page.getByRole("button", { name: "Trích xuất số liệu" }).click();
+    await notices.getByText(/^Chưa có nội dung để trích xuất/).waitFor();
+    await page.getByRole("textbox", { name: "Dán nội dung thông báo, báo cáo của xã" }).fill("Kính gửi các đồng chí, lịch họp tuần sau.");
+    await page.getByRole("button", { name: "Trích xuất số liệu" }).click();
+    await notices.getByText(/^Không tìm thấy số liệu nào trong nội dung đã dán/).waitFor();
+    assert.equal(await page.getByRole("table", { name: /^Số liệu trích từ/ }).count(), 0);
+    assert.equal(await page.getByRole("button", { name: /^Ghi vào bảng/ }).count(), 0);
+    assert.equal(await page.evaluate(() => window.officeDouble.log.runCount), 0, "Excel is not touched");
+    await context.close();
+  });
+
+  test("a protected data sheet is reported in Vietnamese, nothing is written and the preview stays", async () => {
+    const { page, context } = await open();
+    await pasteSample(page, "xa-bo-ngoong");
+    await writeAndWait(page);
+    await page.evaluate((sheet) => {
+      window.officeDouble.sheet(sheet).protected = true;
+      window.officeDouble.resetLog();
+    }, DATA_SHEET);
+    const before = await dataRows(page);
+    await pasteSample(page, "xa-al-ba");
+    await page.getByRole("button", { name: /^Ghi vào bảng/ }).click();
+    await page.getByRole("region", { name: "Thông báo" }).getByText(/^Chưa ghi được số liệu vào bảng: .*được bảo vệ/).waitFor();
+    assert.equal(await page.evaluate(() => window.officeDouble.writes.length), 0);
+    assert.deepEqual(await dataRows(page), before);
+    assert.equal(await page.getByRole("table", { name: /^Số liệu trích từ/ }).count(), 1, "the report stays, to write once the sheet is unprotected");
+    await context.close();
+  });
+
+  test("several files are read one by one; one that cannot be read is reported and nothing of it is written", async () => {
+    const { page, context } = await open();
+    await page.getByRole("button", { name: /^Chọn tệp báo cáo/ }).waitFor();
+    await page.locator('input[type="file"]').setInputFiles([
+      { name: "xa-bo-ngoong.txt", mimeType: "text/plain", buffer: Buffer.from(sampleText("xa-bo-ngoong")) },
+      { name: "hong.pdf", mimeType: "application/pdf", buffer: Buffer.from("không phải PDF") },
+    ]);
+    const progress = page.getByRole("list", { name: "Các báo cáo đang nhập" });
+    await progress.getByText("Đã trích xuất số liệu").waitFor();
+    await page.getByRole("region", { name: "Thông báo" }).getByText(/hong\.pdf/).waitFor();
+    assert.equal(await progress.getByRole("progressbar").count(), 2);
+    await writeAndWait(page);
+    await progress.getByRole("button", { name: "Bỏ hong.pdf khỏi danh sách" }).click();
+    await progress.waitFor({ state: "detached" });
+    const [head = [], ...body] = await dataRows(page);
+    const communeColumn = head.indexOf("Xã, phường");
+    assert.deepEqual(
+      body.map((row) => row[communeColumn]),
+      [expected("xa-bo-ngoong").fields.commune],
+    );
+    await context.close();
+  });
+
+  test("a figure changed by hand in the sheet is kept or replaced as staff choose", async () => {
+    const { page, context } = await open();
+    const { fields } = expected("xa-al-ba");
+    await pasteSample(page, "xa-al-ba");
+    await writeAndWait(page);
+
+    // Staff type over two imported figures in the sheet.
+    const edited = await page.evaluate(
+      ({ sheet, headers }) => {
+        const [head] = window.officeDouble.values(sheet, "A1:EZ1");
+        const columnLetter = (i) => (i >= 26 ? String.fromCharCode(64 + Math.floor(i / 26)) : "") + String.fromCharCode(65 + (i % 26));
+        return headers.map((header, n) => {
+          const address = `${columnLetter(head.indexOf(header))}2`;
+          const value = Number(window.officeDouble.values(sheet, address)[0][0]) + 100 + n;
+          window.officeDouble.type(sheet, address, [[value]]);
+          return value;
+        });
+      },
+      { sheet: DATA_SHEET, headers: ["Hồ sơ tiếp nhận", "Đã giải quyết"] },
+    );
+
+    await pasteSample(page, "xa-al-ba");
+    await page.getByRole("button", { name: /^Ghi vào bảng/ }).click();
+    const conflicts = page.getByRole("table", { name: "Số liệu đã được sửa trực tiếp trong bảng" });
+    await conflicts.waitFor();
+    const received = conflicts.locator('tr[data-field="received"]');
+    assert.match(await received.innerText(), new RegExp(asTyped(edited[0])));
+    assert.match(await received.innerText(), new RegExp(asTyped(fields.received)));
+    await received.getByRole("radio", { name: "Thay" }).check();
+    await page.getByRole("button", { name: "Ghi theo lựa chọn" }).click();
+    await conflicts.waitFor({ state: "detached" });
+    assert.equal(await valueInSheet(page, "Hồ sơ tiếp nhận", fields.commune), fields.received);
+    assert.equal(await valueInSheet(page, "Đã giải quyết", fields.commune), edited[1]);
+    await context.close();
+  });
+});
