@@ -2,8 +2,8 @@ import path from "node:path";
 import { DEFAULT_CATALOGUE } from "../domain/drafts/catalogue";
 import type { CliIo } from "./command";
 import { draftCommand as command } from "./draft";
+import { SAMPLES_DIR as SAMPLES } from "../../test/support/reportSamples";
 
-const SAMPLES = path.resolve(__dirname, "../..", "../shared/samples");
 const sample = (name: string) => path.join(SAMPLES, `${name}.txt`);
 
 function capture(): CliIo & { stdout: () => string; stderr: () => string } {

@@ -1,15 +1,11 @@
 /** Records for workbook tests: the samples' expected figures plus generated ones with gaps, zeros and slips. */
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { type CommuneRecord, FIELDS, emptyRecord } from "../../src/domain/record/fields";
+import { SAMPLE_NAMES, loadSample } from "../support/reportSamples";
 
-export const SAMPLES = resolve(__dirname, "../..", "../shared/samples");
+export { SAMPLES_DIR as SAMPLES } from "../support/reportSamples";
 
 export function sampleRecords(): CommuneRecord[] {
-  return ["xa-al-ba", "xa-bo-ngoong", "xa-binh-duong-ocr"].map((name) => {
-    const expected = JSON.parse(readFileSync(resolve(SAMPLES, `${name}.expected.json`), "utf8")) as { fields: CommuneRecord };
-    return { ...emptyRecord(), ...expected.fields };
-  });
+  return SAMPLE_NAMES.map((name) => ({ ...emptyRecord(), ...loadSample(name).expected }));
 }
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed. */

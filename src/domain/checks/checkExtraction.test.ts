@@ -7,8 +7,8 @@ import { type CommuneRecord, type FieldId, emptyRecord, fieldDefinition, numberO
 import { checkExtraction, checkRecord } from "./checkExtraction";
 import { ruleStatus } from "./arithmetic";
 import { RULES, fieldsOfRule, isCountRule } from "./rules";
+import { SAMPLES_DIR as SAMPLES } from "../../../test/support/reportSamples";
 
-const SAMPLES = path.resolve(__dirname, "../../..", "../shared/samples");
 
 interface Expected {
   fields: CommuneRecord;

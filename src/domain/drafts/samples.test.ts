@@ -14,8 +14,8 @@ import { extractReport } from "../extract/extractReport";
 import type { CommuneRecord } from "../record/fields";
 import { DEFAULT_CATALOGUE } from "./catalogue";
 import { type DraftResult, draftNotice } from "./draftNotice";
+import { SAMPLES_DIR as SAMPLES } from "../../../test/support/reportSamples";
 
-const SAMPLES = path.resolve(__dirname, "../../..", "../shared/samples");
 
 function load(name: string): CommuneRecord {
   const expected = JSON.parse(readFileSync(path.join(SAMPLES, `${name}.expected.json`), "utf8")) as { fields: CommuneRecord };

@@ -8,8 +8,8 @@ import type { RecalculationResult } from "../../excel/recalculate";
 import type { PaneAdapters } from "../adapters";
 import { ChecksPanel } from "./ChecksPanel";
 import { latestResult } from "./latestResult";
+import { SAMPLES_DIR as SAMPLES } from "../../../test/support/reportSamples";
 
-const SAMPLES = path.resolve(__dirname, "../../..", "../shared/samples");
 const recordOf = (name: string) => extractReport(readFileSync(path.join(SAMPLES, `${name}.txt`), "utf8")).fields;
 
 async function render(records: ReturnType<typeof recordOf>[] | undefined) {
@@ -17,10 +17,11 @@ async function render(records: ReturnType<typeof recordOf>[] | undefined) {
     summary: "",
     notes: [],
     templates: [],
+    selections: new Map(),
     checked: (records ?? []).map((record) => ({ record, findings: checkRecord(record) })),
   }));
   if (records) await recalculation.run();
-  const adapters: PaneAdapters = { recalculate: recalculation.run, recalculation, importRecords: jest.fn() };
+  const adapters: PaneAdapters = { recalculate: recalculation.run, recalculation, importRecords: jest.fn(), writeDraftSelection: jest.fn() };
   return renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
       <ChecksPanel adapters={adapters} notify={jest.fn()} />

@@ -7,8 +7,8 @@ import { FIELD_IDS, type FieldId } from "../../domain/record/fields";
 import { inputText } from "./fieldInput";
 import { PreviewTable } from "./PreviewTable";
 import { LOW_CONFIDENCE, type ReportItem, confirmedRecord } from "./reportItem";
+import { SAMPLES_DIR as SAMPLES } from "../../../test/support/reportSamples";
 
-const SAMPLES = path.resolve(__dirname, "../../..", "../shared/samples");
 
 function render(name: string, inputs: ReportItem["inputs"] = {}) {
   const extraction = extractReport(readFileSync(path.join(SAMPLES, name), "utf8"));

@@ -5,8 +5,8 @@ import type { FieldId } from "../../domain/record/fields";
 import { inputText } from "./fieldInput";
 import { confirmedProvenance, confirmedRecord, foundNothing, hasErrors, previewFindings } from "./reportItem";
 import { reportList } from "./reportList";
+import { SAMPLES_DIR as SAMPLES } from "../../../test/support/reportSamples";
 
-const SAMPLES = path.resolve(__dirname, "../../..", "../shared/samples");
 const sample = (name: string) => readFileSync(path.join(SAMPLES, name), "utf8");
 const expected = (name: string) =>
   JSON.parse(sample(name)) as { fields: Record<FieldId, unknown>; findings: { kind: string; fields: FieldId[] }[] };
