@@ -16,7 +16,7 @@ import { dossiersParser } from "./parsers/dossiers";
 import { nq57Parser } from "./parsers/nq57";
 import { orgEidParser } from "./parsers/orgEid";
 import { choosePeriod, periodParser } from "./parsers/period";
-import { staffingParser } from "./parsers/staffing";
+import { quotaAfterParser, staffInPostParser, staffingParser } from "./parsers/staffing";
 import { unitsParser } from "./parsers/units";
 import { vneidParser } from "./parsers/vneid";
 
@@ -25,6 +25,8 @@ export const PARSERS: readonly Parser[] = [
   periodParser,
   dossiersParser,
   staffingParser,
+  staffInPostParser,
+  quotaAfterParser,
   unitsParser,
   nq57Parser,
   vneidParser,

@@ -18,8 +18,15 @@ describe("normalizeForMatching", () => {
     expect(doc.repairedIn(3, 8)).toBe(false);
   });
 
+  it("reads a 'j' inside a word as the 'i' OCR took it for, and keeps a word-initial 'j'", () => {
+    expect(normalizeForMatching("tai khoan djnh danh, kjch hoat, chinh trj; dan toc Jrai").folded).toBe(
+      "tai khoan dinh danh, kich hoat, chinh tri; dan toc jrai",
+    );
+  });
+
   it("leaves real words next to a keyword alone ('thực' is not 'trực', 'tỉnh' is not 'định')", () => {
     expect(normalizeForMatching("thực hiện của UBND tỉnh").folded).toBe("thuc hien cua ubnd tinh");
+    expect(normalizeForMatching("một phần, nhập, truy cập, cấp huyện, nghiên cứu").folded).toBe("mot phan, nhap, truy cap, cap huyen, nghien cuu");
   });
 
   it("blanks page numbers on a line of their own, so the sentence runs on", () => {

@@ -5,7 +5,7 @@
  *
  * Steps: NFC; fold (lower case, no diacritics, đ → d, line breaks → spaces); blank page
  * furniture ("- 2 -", "Trang 3" on a line of its own); repair the
- * confusions of OCR'd scans ("s6" → "so", "1ap" → "lap", "ho 50" → "ho so", "ty 1€" → "ty le");
+ * confusions of OCR'd scans ("s6" → "so", "1ap" → "lap", "ho 50" → "ho so", "ty 1€" → "ty le", "djnh" → "dinh");
  * snap damaged keywords to the vocabulary the parsers use, within edit distance 1
  * ("tryc" → "truc", "nhén" → "nhan").
  */
@@ -31,6 +31,7 @@ const VOCABULARY = ["tiep", "nhan", "truc", "tuyen", "nghiep"] as const;
 const NEIGHBOURS: ReadonlySet<string> = new Set([
   "tien", "tiet", "tiem", "tieu", "hiep", "kiep", "diep", "nhat", "nham", "nhau", "nhanh", "than", "khan",
   "thuc", "trua", "tuyet", "nghiem", "chuyen", "quyen", "luyen", "xuyen",
+  "phan", "chan", "nhap", "nhac", "nhay", "thep", "tiec", "truy", "trac", "huyen", "duyen", "nghien",
 ]);
 const VOCABULARY_SET: ReadonlySet<string> = new Set(VOCABULARY);
 
@@ -111,6 +112,13 @@ function repairToken(units: Uint16Array, start: number, end: number, repaired: U
   const hasDigit = letters < length;
   const letterWord = firstLetterAt === 0;
   const digitLedWord = units[start] === 0x31 && firstLetterAt <= 2 && length <= 6;
+  // Vietnamese has no "j" inside a word: there it is an OCR'd "i" with its accent ("djnh" định, "kjch" kích, "trj" trị).
+  for (let i = start + 1; i < end; i++) {
+    if (units[i] === 0x6a && isLetter(units[i - 1] as number)) {
+      units[i] = 0x69;
+      repaired[i] = 1;
+    }
+  }
   if ((hasDigit || ampersand) && (letterWord || digitLedWord)) {
     for (let i = start; i < end; i++) {
       const char = String.fromCharCode(units[i] as number);

@@ -7,7 +7,7 @@ describe("remediation deadline", () => {
   });
 
   it("reads 'chậm nhất ngày' and a date without year in a dated notice", () => {
-    const text = "Gia Lai, ngày 25 tháng 11 năm 2025. Báo cáo kết quả khắc phục chậm nhất ngày 20/12.";
+    const text = "Gia Lai, ngày 25 tháng 11 năm 2025. Báo cáo kết quả khắc phục chậm\nnhất ngày 20/12.";
     expect(extractReport(text).fields.remediationDeadline).toBe("2025-12-20");
   });
 

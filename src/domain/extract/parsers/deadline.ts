@@ -7,7 +7,7 @@ const LOOK_BACK = 250;
 
 export const deadlineParser: Parser = {
   name: "deadline",
-  pattern: new RegExp(`\\b(?:truoc|cham nhat(?: la)?|han chot(?: la)?)\\s{1,3}(?:ngay\\s{1,3})?${ANY_DATE}`, "gd"),
+  pattern: spaced(new RegExp(`\\b(?:truoc|cham nhat(?: la)?|han chot(?: la)?)\\s{1,3}(?:ngay\\s{1,3})?${ANY_DATE}`, "gd")),
   extract(match, context) {
     const before = context.doc.folded.slice(Math.max(0, match.index - LOOK_BACK), match.index);
     if (!REMEDIATION.test(before)) return { fields: [] };

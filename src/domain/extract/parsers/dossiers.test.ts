@@ -42,6 +42,56 @@ describe("dossier figures", () => {
     });
   });
 
+  it("adds early and on-time figures only when both are stated", () => {
+    expect(fieldsOf("Đã giải quyết 790 hồ sơ, trong đó: đúng hạn 760 hồ sơ, trước hạn 25 hồ sơ, quá hạn 05 hồ sơ.").resolvedOnTime).toBe(785);
+    expect(fieldsOf("Đã giải quyết 3.946 hồ sơ (trước hạn 1.204 hồ sơ, đúng hạn 2.698 hồ sơ, trễ hạn 44 hồ sơ).").resolvedOnTime).toBe(3902);
+    expect(fieldsOf("Đã giải quyết 200 hồ sơ, trong đó đúng hạn 195 hồ sơ, quá hạn 05 hồ sơ.").resolvedOnTime).toBe(195);
+    expect(fieldsOf("Đã giải quyết 300 hồ sơ: đúng và trước hạn 290 hồ sơ; trước hạn 100 hồ sơ.").resolvedOnTime).toBe(290);
+  });
+
+  it("takes an early figure stated alone as the on-time figure, with its share", () => {
+    expect(fieldsOf("Số hồ sơ giải quyết 120 hồ sơ, Số hồ sơ giải quyết trước hạn 118; Số hồ sơ giải quyết trễ hạn 02 hồ sơ.").resolvedOnTime).toBe(118);
+    const alone = fieldsOf("đã giải quyết 1.050 hồ sơ, trong đó trước hạn 612 hồ sơ chiếm 58,3%, quá hạn 08 hồ sơ; đang giải quyết 43 hồ sơ.");
+    expect(alone).toMatchObject({ resolved: 1050, resolvedOnTime: 612, onTimeRateStated: 58.3, resolvedLate: 8, pending: 43 });
+  });
+
+  it("gives no on-time rate for a share stated of one part of a sum", () => {
+    const f = fieldsOf("Đã giải quyết 100 hồ sơ, trong đó trước hạn 40 hồ sơ, chiếm 40%; đúng hạn 58 hồ sơ; quá hạn 02 hồ sơ.");
+    expect(f).toMatchObject({ resolvedOnTime: 98, onTimeRateStated: null, resolvedLate: 2 });
+  });
+
+  it("reads the rate named in its own sentence", () => {
+    const f = fieldsOf("Đã giải quyết 5.102 hồ sơ, trong đó đúng hạn 5.090 hồ sơ, quá hạn 12 hồ sơ. Tỷ lệ giải quyết đúng hạn đạt 99,76%.");
+    expect(f).toMatchObject({ resolvedOnTime: 5090, onTimeRateStated: 99.76 });
+  });
+
+  it("reads the figures after a heading that names both receiving and resolving", () => {
+    const f = fieldsOf(
+      "- Kết quả tiếp nhận và giải quyết TTHC Quý III/2025: Trung tâm đã tiếp nhận 1.604 hồ sơ, trực tuyến 1.311 hồ sơ. Đã giải quyết 1.587 hồ sơ.",
+    );
+    expect(f).toMatchObject({ received: 1604, receivedOnline: 1311, resolved: 1587 });
+  });
+
+  it("does not take the workload ('phải giải quyết') for the dossiers resolved", () => {
+    const f = fieldsOf("tiếp nhận mới 2.305 hồ sơ, kỳ trước chuyển sang 48 hồ sơ; tổng số hồ sơ phải giải quyết là 2.353 hồ sơ. Đã giải quyết 2.210 hồ sơ.");
+    expect(f).toMatchObject({ received: 2305, carriedOver: 48, resolved: 2210 });
+  });
+
+  it("gives a keyword the figure that follows a parenthesis after it", () => {
+    const f = fieldsOf("Tổng số hồ sơ tiếp nhận trong kỳ (từ ngày 01/7/2025 đến hết ngày 30/9/2025) là 1.150 hồ sơ, trong đó trực tuyến 905 hồ sơ.");
+    expect(f).toMatchObject({ received: 1150, receivedOnline: 905, periodStart: "2025-07-01" });
+    expect(fieldsOf("Đã tiếp nhận (xem phụ lục) và trả kết quả đúng hạn.").received).toBeNull();
+  });
+
+  it("keeps other online figures and comparisons out of the dossier fields", () => {
+    const f = fieldsOf(
+      "Tổng số hồ sơ tiếp nhận: 700 hồ sơ (trực tuyến: 500; trực tiếp: 200), tăng 15% so với cùng kỳ; trong đó thanh toán trực tuyến 120 hồ sơ. " +
+        "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 45%.",
+    );
+    expect(f).toMatchObject({ received: 700, receivedOnline: 500, receivedDirect: 200, directShareStated: null, onlineShareStated: null });
+    expect(fieldsOf("Đã tiếp nhận 500 hồ sơ, trong đó 320 hồ sơ trực tuyến toàn trình, 60 hồ sơ trực tuyến một phần.").receivedOnline).toBeNull();
+  });
+
   it("lowers the confidence of figures read through OCR repair", () => {
     const clean = extractReport("Đã tiếp nhận 10 hồ sơ.").provenance.received;
     const repaired = extractReport("Da ti€p nhan 10 ho 50.").provenance.received;

@@ -16,6 +16,20 @@ describe("electronic identification", () => {
     expect(extractReport(text).fields).toMatchObject({ orgEidIssued: 18, orgEidTotal: 20, orgEidRateStated: 90, vneidActivated: null });
   });
 
+  it("reads a pair written before its keyword", () => {
+    const orgs = "- Có 41/45 tổ chức đã được cấp tài khoản định danh điện tử, đạt 91,1%.";
+    expect(extractReport(orgs).fields).toMatchObject({ orgEidIssued: 41, orgEidTotal: 45, orgEidRateStated: 91.1, vneidActivated: null });
+    const people = "- Có 12.040/15.000 người dân đã kích hoạt tài khoản định danh điện tử mức độ 2, đạt 80,27%.";
+    expect(extractReport(people).fields).toMatchObject({ vneidActivated: 12040, vneidTotal: 15000, vneidRateStated: 80.27, orgEidIssued: null });
+  });
+
+  it("does not take a pair far from any identification keyword", () => {
+    const text = "- Hoàn thành 18/20 nhiệm vụ của kế hoạch năm, tổ chức nhiều hoạt động tuyên truyền về chuyển đổi số và cải cách hành chính tại các thôn, làng, tổ dân phố; hướng dẫn người dân cài đặt định danh điện tử.";
+    expect(extractReport(text).fields).toMatchObject({ orgEidIssued: null, vneidActivated: null });
+    const villages = "- Có 3/5 thôn, làng đã hướng dẫn người dân kích hoạt định danh điện tử.";
+    expect(extractReport(villages).fields).toMatchObject({ orgEidIssued: null, vneidActivated: null });
+  });
+
   it("takes no rate from a target without figures", () => {
     expect(extractReport("rà soát, kích hoạt tài khoản VNeID, đảm bảo đạt tỷ lệ 100%.").fields.vneidRateStated).toBeNull();
   });

@@ -1,7 +1,9 @@
 /**
  * What the vneid and orgEid parsers share: a pair "done/total" in a sentence about electronic
  * identification, and the percent the same sentence states ("đạt 71.25%" after the pair, or
- * "đạt: 52,6%, tương đương 12.345/23.456" before it).
+ * "đạt: 52,6%, tương đương 12.345/23.456" before it). The identification keyword usually comes
+ * before the pair; some reports put the pair first ("41/45 tổ chức đã được cấp tài khoản định
+ * danh điện tử, đạt 91,1%").
  */
 import { PAIR, PERCENT, parseCount, parsePercent } from "../../text/numbers";
 import { spaced, type ParseContext } from "../parser";
@@ -13,7 +15,8 @@ const IDENTIFICATION = spaced(/\bdinh danh\b|\bvneid\b/g);
 /** Where the identification keywords are, found once per text, so each pair finds its keyword by binary search. */
 const keywordPositions = new WeakMap<ParseContext["doc"], Int32Array>();
 
-function keywordBefore(context: ParseContext, index: number): number {
+/** The nearest keyword before `index` and the first at or after it (-1 when none). */
+function keywordsAround(context: ParseContext, index: number): { before: number; after: number } {
   let positions = keywordPositions.get(context.doc);
   if (!positions) {
     positions = Int32Array.from(context.doc.folded.matchAll(new RegExp(IDENTIFICATION.source, "g")), (m) => m.index);
@@ -26,14 +29,18 @@ function keywordBefore(context: ParseContext, index: number): number {
     if ((positions[middle] as number) < index) low = middle + 1;
     else high = middle;
   }
-  return low > 0 ? (positions[low - 1] as number) : -1;
+  return { before: low > 0 ? (positions[low - 1] as number) : -1, after: low < positions.length ? (positions[low] as number) : -1 };
 }
 
 const FOR_ORGANISATIONS = spaced(/\bto chuc\b|\bdoanh nghiep\b/);
 const ORGANISATION_UNIT = spaced(/^\s{0,3}(?:co quan|doanh nghiep|to chuc|don vi)\b/);
+/** A pair written before its keyword says what it counts right after it: accounts, people or organisations. */
+const PAIR_FIRST_UNIT = spaced(/^\s{0,3}(?:tai khoan|cong dan|nguoi dan|ca nhan|truong hop|co quan|doanh nghiep|to chuc)\b/);
 const PERCENT_AFTER = new RegExp(PERCENT);
 /** How far a statement's words reach around its pair ("… là đạt: 7531/9876 tài khoản đạt 76,26%"). */
 const SENTENCE_REACH = 200;
+/** How far after the pair its keyword may come ("41/45 tổ chức đã được cấp tài khoản định danh"). */
+const KEYWORD_AFTER_REACH = 80;
 const PERCENT_REACH = 100;
 const PERCENT_ANY = new RegExp(PERCENT, "g");
 
@@ -53,25 +60,35 @@ export function identityStatement(match: RegExpExecArray, context: ParseContext)
   const { folded } = context.doc;
   const pairStart = match.index;
   const pairEnd = match.index + match[0].length;
-  const keyword = keywordBefore(context, pairStart);
-  if (keyword < 0 || pairStart - keyword > SENTENCE_REACH) return undefined;
+  const keywords = keywordsAround(context, pairStart);
   const { start, end } = context.sentences.bounds(pairStart, SENTENCE_REACH);
-  if (keyword < start) return undefined;
+  const keywordFirst = keywords.before >= 0 && pairStart - keywords.before <= SENTENCE_REACH && keywords.before >= start;
+  const pairFirst =
+    !keywordFirst &&
+    keywords.after >= pairEnd &&
+    keywords.after - pairEnd <= KEYWORD_AFTER_REACH &&
+    keywords.after < end &&
+    PAIR_FIRST_UNIT.test(folded.slice(pairEnd, pairEnd + 20));
+  if (!keywordFirst && !pairFirst) return undefined;
   const done = parseCount(match[1] ?? "");
   const total = parseCount(match[2] ?? "");
   if (done === undefined || total === undefined) return undefined;
-  const subject = folded.slice(keyword, pairStart);
-  const after = folded.slice(pairEnd, Math.max(pairEnd, Math.min(end, pairEnd + PERCENT_REACH)));
+  // The words that say whose accounts these are: between keyword and pair, or between pair and keyword.
+  const subject = keywordFirst ? folded.slice(keywords.before, pairStart) : folded.slice(pairEnd, keywords.after);
+  const percentEnd = keywordFirst ? pairEnd + PERCENT_REACH : keywords.after + PERCENT_REACH;
+  const after = folded.slice(pairEnd, Math.max(pairEnd, Math.min(end, percentEnd)));
   const forOrganisations = FOR_ORGANISATIONS.test(subject) || ORGANISATION_UNIT.test(after);
+  const lead = keywordFirst ? folded.slice(start, pairStart) : folded.slice(start, Math.min(end, keywords.after + PERCENT_REACH));
+  const before = keywordFirst ? subject : folded.slice(start, pairStart);
   const percent = (): ReturnType<IdentityStatement["percent"]> => {
     const following = PERCENT_AFTER.exec(after);
     if (following?.[1] !== undefined) {
       const value = parsePercent(following[1]);
       return value === undefined ? undefined : { value, index: pairEnd + following.index };
     }
-    const preceding = [...subject.matchAll(PERCENT_ANY)].pop();
+    const preceding = [...before.matchAll(PERCENT_ANY)].pop();
     const value = preceding?.[1] !== undefined ? parsePercent(preceding[1]) : undefined;
-    return preceding && value !== undefined ? { value, index: keyword + preceding.index } : undefined;
+    return preceding && value !== undefined ? { value, index: pairStart - before.length + preceding.index } : undefined;
   };
-  return { forOrganisations, lead: folded.slice(start, pairStart), pairStart, done, total, percent };
+  return { forOrganisations, lead, pairStart, done, total, percent };
 }

@@ -13,6 +13,9 @@ describe("reporting period", () => {
     expect(extractReport("từ ngày 15/12 đến ngày 15/01/2026").fields).toMatchObject({ periodStart: "2025-12-15", periodEnd: "2026-01-15" });
   });
 
+  it("reads 'đến hết ngày'", () => {
+    expect(extractReport("trong kỳ (từ ngày 01/7/2025 đến hết ngày 30/9/2025)").fields).toMatchObject({ periodStart: "2025-07-01", periodEnd: "2025-09-30" });
+  });
   it("reads long dates", () => {
     expect(extractReport("từ ngày 01 tháng 7 năm 2025 đến ngày 30 tháng 9 năm 2025").fields.periodEnd).toBe("2025-09-30");
   });
@@ -20,6 +23,14 @@ describe("reporting period", () => {
   it("prefers the period stated just before the dossier figures", () => {
     const text = "Đoàn làm việc từ 01/10/2025 đến 03/10/2025. Kết quả: từ 01/7/2025 đến 30/9/2025, đã tiếp nhận 40 hồ sơ.";
     expect(extractReport(text).fields).toMatchObject({ periodStart: "2025-07-01", periodEnd: "2025-09-30" });
+  });
+
+  it("takes no period far from the dossier figures (the days the team worked)", () => {
+    const visit = "Đoàn kiểm tra làm việc tại xã từ ngày 20/10/2025 đến ngày 22/10/2025. ";
+    const filler = "- Thực hiện niêm yết, công khai các thủ tục hành chính thuộc thẩm quyền giải quyết. ".repeat(20);
+    const fields = extractReport(`${visit}${filler}- Kết quả Quý III/2025: đã tiếp nhận 40 hồ sơ.`).fields;
+    expect(fields).toMatchObject({ received: 40, periodStart: null, periodEnd: null });
+    expect(extractReport("Đã tiếp nhận 40 hồ sơ (số liệu từ 01/7/2025 đến 30/9/2025).").fields.periodEnd).toBe("2025-09-30");
   });
 
   it("refuses impossible dates and a period that ends before it starts", () => {

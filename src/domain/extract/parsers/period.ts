@@ -1,4 +1,4 @@
-/** The reporting period: "Từ 01/4/2025 đến ngày 05/9/2025", "từ ngày 01/4 đến 30/6/2025" (year from the end date). */
+/** The reporting period: "Từ 01/4/2025 đến (hết) ngày 05/9/2025", "từ ngày 01/4 đến 30/6/2025" (year from the end date). */
 import { ANY_DATE, dateFromGroups, yearOf } from "../../text/dates";
 import type { FieldMatch, Parser } from "../parser";
 import { confidenceOf } from "../parser";
@@ -6,7 +6,7 @@ import { confidenceOf } from "../parser";
 export const periodParser: Parser = {
   name: "period",
   pattern: new RegExp(
-    `\\bt[ur]\\s{1,3}(?:ngay\\s{1,3})?${ANY_DATE}\\s{0,3}(?:den|toi|-)\\s{1,3}(?:ngay\\s{1,3})?${ANY_DATE}`,
+    `\\bt[ur]\\s{1,3}(?:ngay\\s{1,3})?${ANY_DATE}\\s{0,3}(?:den|toi|-)\\s{1,3}(?:het\\s{1,3})?(?:ngay\\s{1,3})?${ANY_DATE}`,
     "gd",
   ),
   extract(match, context) {
@@ -32,19 +32,25 @@ export const periodParser: Parser = {
   },
 };
 
+/** How far from the dossier figures their period is stated ("Từ 01/7/2025 đến ngày 07/10/2025, Trung tâm … đã tiếp nhận …"). */
+const PERIOD_REACH = 1200;
+
 /**
  * Of several periods in a report, the one the dossier figures belong to: the last one stated
- * before the received figure, else the first one.
+ * before the received figure, else the first one after it, within reach of it. A period far from
+ * the figures (the days the inspection team worked) is not theirs, so a report that states its
+ * figures with no dates ("Quý III/2025") has no period. Without a received figure, the first one.
  */
 export function choosePeriod(matches: readonly FieldMatch[], receivedIndex: number | undefined): readonly FieldMatch[] {
   const starts = matches.filter((m) => m.field === "periodStart");
   const ends = matches.filter((m) => m.field === "periodEnd");
   if (starts.length === 0) return [];
-  let chosen = 0;
+  let chosen = receivedIndex === undefined ? 0 : -1;
   if (receivedIndex !== undefined) {
     starts.forEach((start, i) => {
-      if (start.index <= receivedIndex) chosen = i;
+      if (start.index <= receivedIndex && receivedIndex - start.index <= PERIOD_REACH) chosen = i;
     });
+    if (chosen < 0) chosen = starts.findIndex((start) => start.index > receivedIndex && start.index - receivedIndex <= PERIOD_REACH);
   }
   const start = starts[chosen];
   const end = ends[chosen];

@@ -11,7 +11,23 @@ describe("staffing", () => {
     expect(extractReport("có mặt 32/50 biên chế công chức, 236/333 biên chế viên chức.").fields).toMatchObject({
       civilServantPresent: 32, civilServantQuota: 50, publicEmployeePresent: 236, publicEmployeeQuota: 333,
     });
-    expect(extractReport("hiện có 30 biên chế công chức").fields).toMatchObject({ civilServantPresent: 30, civilServantQuota: null });
+    expect(extractReport("hiện\ncó 30 biên chế công chức").fields).toMatchObject({ civilServantPresent: 30, civilServantQuota: null });
+  });
+
+  it("reads people in post counted without 'biên chế'", () => {
+    expect(extractReport("được giao 38 biên chế công chức, hiện có 35 công chức; 156 biên chế viên chức.").fields).toMatchObject({
+      civilServantQuota: 38, civilServantPresent: 35, publicEmployeeQuota: 156, publicEmployeePresent: null,
+    });
+    expect(extractReport("Hiện\ncó 58 công chức và 640 viên chức.").fields).toMatchObject({ civilServantPresent: 58, publicEmployeePresent: 640 });
+    expect(extractReport("cử 30 công chức tham gia bồi dưỡng.").fields.civilServantPresent).toBeNull();
+    expect(extractReport("hiện có 12 công chức chưa đạt chuẩn theo quy định.").fields.civilServantPresent).toBeNull();
+  });
+
+  it("reads a quota written after its words", () => {
+    expect(extractReport("Tổng số biên chế công chức được giao là 45 biên chế; hiện có 41 công chức.").fields).toMatchObject({
+      civilServantQuota: 45, civilServantPresent: 41,
+    });
+    expect(extractReport("biên chế viên chức được giao: 236.").fields.publicEmployeeQuota).toBe(236);
   });
 
   it("reads the OCR'd form", () => {

@@ -1,13 +1,15 @@
 /**
  * Civil-servant and public-employee posts: "được giao 45 biên chế công chức, 234 biên chế viên
- * chức" (quotas), "có mặt 28/40 biên chế công chức", "190/215 biên chế viên chức" (in post / quota).
+ * chức" (quotas), "có mặt 28/40 biên chế công chức", "190/215 biên chế viên chức" (in post / quota),
+ * and people in post counted without the word "biên chế": "hiện có 35 công chức (và 140 viên chức)";
+ * the quota may also follow its words: "biên chế công chức được giao là 45".
  */
 import type { FieldId } from "../../record/fields";
 import { COUNT, PAIR, parseCount } from "../../text/numbers";
 import { confidenceOf, type FieldMatch, type Parser } from "../parser";
 
 /** A single count that says who is in post rather than how many posts are assigned. */
-const PRESENT_BEFORE = /(?:co mat|hien co|thuc te|hien dang)\s{0,3}:?\s{0,3}$/;
+const PRESENT_BEFORE = /(?:co\s{1,3}mat|hien\s{1,3}co|thuc\s{1,3}te|hien\s{1,3}dang)\s{0,3}:?\s{0,3}$/;
 
 export const staffingParser: Parser = {
   name: "staffing",
@@ -32,5 +34,49 @@ export const staffingParser: Parser = {
       if (value !== undefined) fields.push({ field, value, index: indices?.[3]?.[0] ?? match.index, confidence });
     }
     return { fields };
+  },
+};
+
+/**
+ * The count of people in post closes its clause: "hiện có 35 công chức chưa đạt chuẩn" counts
+ * something else.
+ */
+const CLAUSE_CLOSES = String.raw`(?=\s{0,3}(?:[,.;:)]|va\b|$))`;
+/** A word "chức" as OCR may leave it ("chuc", "chic", "chirc", "chtrc"). */
+const CHUC = String.raw`ch[a-z]{1,4}\b`;
+
+export const staffInPostParser: Parser = {
+  name: "staffInPost",
+  pattern: new RegExp(
+    `\\b(?:hien\\s{1,3}(?:dang\\s{1,3})?co|co\\s{1,3}mat)\\s{0,3}:?\\s{0,3}${COUNT}\\s{1,3}(?:(cong)|vien)\\s{1,3}${CHUC}` +
+      `(?:\\s{0,3}(?:,|va)\\s{1,3}${COUNT}\\s{1,3}vien\\s{1,3}${CHUC})?${CLAUSE_CLOSES}`,
+    "gd",
+  ),
+  extract(match, context) {
+    const [, first, civil, second] = match;
+    const confidence = confidenceOf(context, match.index, match.index + match[0].length);
+    const fields: FieldMatch[] = [];
+    const firstValue = parseCount(first ?? "");
+    if (firstValue !== undefined) {
+      const field: FieldId = civil ? "civilServantPresent" : "publicEmployeePresent";
+      fields.push({ field, value: firstValue, index: match.indices?.[1]?.[0] ?? match.index, confidence });
+    }
+    const secondValue = civil && second !== undefined ? parseCount(second) : undefined;
+    if (secondValue !== undefined) {
+      fields.push({ field: "publicEmployeePresent", value: secondValue, index: match.indices?.[3]?.[0] ?? match.index, confidence });
+    }
+    return { fields };
+  },
+};
+
+export const quotaAfterParser: Parser = {
+  name: "quotaAfter",
+  pattern: new RegExp(`\\bbien\\s{1,3}che\\s{1,3}(?:(cong)|vien)\\s{1,3}${CHUC}\\s{0,3}(?:duoc\\s{1,3})?giao\\s{0,3}(?:la|:)?\\s{0,3}${COUNT}`, "gd"),
+  extract(match, context) {
+    const value = parseCount(match[2] ?? "");
+    if (value === undefined) return { fields: [] };
+    const field: FieldId = match[1] ? "civilServantQuota" : "publicEmployeeQuota";
+    const confidence = confidenceOf(context, match.index, match.index + match[0].length);
+    return { fields: [{ field, value, index: match.indices?.[2]?.[0] ?? match.index, confidence }] };
   },
 };

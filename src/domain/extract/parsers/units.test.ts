@@ -14,4 +14,9 @@ describe("public service units", () => {
     });
     expect(extractReport("Thực hiện cơ chế tự chủ tài chính đối với các đơn vị sự nghiệp: 05 đơn vị.").fields.autonomousUnits).toBe(5);
   });
+  it("reads the whole and its part on either side of 'trong đó'", () => {
+    expect(extractReport("UBND xã hiện có 16 đơn vị sự nghiệp công lập, trong đó 12 đơn vị thực hiện cơ chế tự chủ tài chính.").fields).toMatchObject({
+      publicServiceUnits: 16, autonomousUnits: 12,
+    });
+  });
 });
