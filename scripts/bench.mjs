@@ -8,5 +8,5 @@ execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "
 const benches = readdirSync(join(root, "bench")).filter((name) => name.endsWith(".bench.mjs")).sort();
 for (const name of benches) {
   console.log(`\n== ${name}`);
-  execFileSync(process.execPath, ["--expose-gc", join(root, "bench", name)], { cwd: root, stdio: "inherit" });
+  execFileSync(process.execPath, ["--expose-gc", "--require", join(root, "scripts/bench-memory.cjs"), join(root, "bench", name)], { cwd: root, stdio: "inherit" });
 }
