@@ -1,13 +1,16 @@
 /**
  * "Tính lại", run by the ribbon button and the pane alike: a full calculation, then every record
  * is read back from "Số liệu xã" (hand edits included), checked again, and "Kiểm tra", the
- * highlights, "Tổng hợp" (with its charts) and "Dự thảo" are rewritten. Three syncs whatever the
- * number of communes: calculate and find the sheets, read them, write.
+ * highlights, "Tổng hợp" (with its charts) and "Dự thảo" are rewritten; "Dự thảo" keeps each
+ * commune's selection by staff and drafts with it. Three syncs whatever the number of communes:
+ * calculate and find the sheets, read them, write.
  */
 import { checkRecord } from "../domain/checks/checkExtraction";
 import { type ParagraphSetting, TEMPLATE_SHEET_NAME, parseTemplateRows } from "../domain/drafts/templateSheet";
+import type { DraftSelection } from "../domain/drafts/selectionCell";
 import { formatCount } from "../domain/format/vietnamese";
 import { isBlankRecord, rowRecord } from "../domain/workbook/dataSheet";
+import { readDraftSheet } from "../domain/workbook/draftSheet";
 import { SHEETS } from "../domain/workbook/layout";
 import { summarySheet } from "../domain/workbook/summarySheet";
 import { type CheckedRecord, checkSheet, draftSheet } from "../domain/workbook/workbookModel";
@@ -20,10 +23,12 @@ export interface RecalculationResult {
   readonly summary: string;
   /** Every commune in the sheet with what the checks found, in sheet order. */
   readonly checked: readonly CheckedRecord[];
-  /** What staff should know about the sheet "Mẫu kiến nghị" (rows that could not be used). */
+  /** What staff should know about "Mẫu kiến nghị" and the selections in "Dự thảo" (what could not be used). */
   readonly notes: readonly string[];
   /** Staff's settings read from "Mẫu kiến nghị", so the pane drafts as the sheet "Dự thảo" does. */
   readonly templates: readonly ParagraphSetting[];
+  /** Each commune's selection kept in "Dự thảo", by recordKey, so the pane starts from it. */
+  readonly selections: ReadonlyMap<string, DraftSelection>;
 }
 
 export type RecalculateWorkbook = () => Promise<RecalculationResult>;
@@ -44,11 +49,12 @@ export const recalculateWorkbook: RecalculateWorkbook = () =>
     const checked = records.filter((record) => !isBlankRecord(record)).map((record) => ({ record, findings: checkRecord(record) }));
     const template = contents.used.get(TEMPLATE_SHEET_NAME);
     const { settings, messages } = template ? parseTemplateRows(template.values as (string | number | boolean)[][]) : { settings: [], messages: [] };
+    const drafts = readDraftSheet(contents.used.get(SHEETS.drafts)?.values ?? []);
 
     dataStyling(table.sheet, table.positions, table.top, table.left, table.width, table.values.length);
     renderSheet(freshSheet(context, contents, SHEETS.checks), checkSheet(checked));
     renderSheet(freshSheet(context, contents, SHEETS.summary), summarySheet(table.positions, table.values.length, false, table.top + 2));
-    renderSheet(freshSheet(context, contents, SHEETS.drafts), draftSheet(checked, settings));
+    renderSheet(freshSheet(context, contents, SHEETS.drafts), draftSheet(checked, settings, drafts.selections));
     await context.sync();
 
     const findings = checked.reduce((n, c) => n + c.findings.length, 0);
@@ -60,7 +66,8 @@ export const recalculateWorkbook: RecalculateWorkbook = () =>
           ? `Đã tính lại và kiểm tra ${count(checked.length)} xã, phường: các số liệu khớp nhau.`
           : `Đã tính lại và kiểm tra ${count(checked.length)} xã, phường: ${count(withFindings)} xã có ${count(findings)} điểm cần lưu ý, xem sheet “${SHEETS.checks}”.`,
       checked,
-      notes: messages,
+      notes: [...messages, ...drafts.problems],
       templates: settings,
+      selections: new Map([...drafts.selections].map(([key, { selection }]) => [key, selection])),
     };
   });

@@ -4,6 +4,7 @@
  */
 import type { ImportRecords } from "../excel/importRecords";
 import type { RecalculateWorkbook, RecalculationResult } from "../excel/recalculate";
+import type { WriteDraftSelection } from "../excel/writeDraftSelection";
 import type { LatestResult } from "./checks/latestResult";
 import type { Notify } from "./notices";
 
@@ -14,6 +15,8 @@ export interface PaneAdapters {
   readonly recalculation: Pick<LatestResult<RecalculationResult>, "latest" | "subscribe">;
   /** "Ghi vào bảng": upserts the confirmed reports; conflicts come back unwritten for staff to decide. */
   readonly importRecords: ImportRecords;
+  /** "Ghi vào sheet Dự thảo": one commune's draft with staff's selection, kept by later recalculations. */
+  readonly writeDraftSelection: WriteDraftSelection;
 }
 
 /** What every tab's panel receives. */

@@ -15,6 +15,7 @@ const officeAdapters: PaneAdapters = {
   recalculate: recalculation.run,
   recalculation,
   importRecords: async (rows, choices) => (await import("../excel/importRecords")).importRecords(rows, choices),
+  writeDraftSelection: async (commune, selection) => (await import("../excel/writeDraftSelection")).writeDraftSelection(commune, selection),
 };
 
 async function detectHost(): Promise<PaneHost> {

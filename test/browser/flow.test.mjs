@@ -9,6 +9,11 @@ const SAMPLES = new URL("../../../shared/samples/", import.meta.url);
 const sampleText = (name) => readFileSync(new URL(`${name}.txt`, SAMPLES), "utf8");
 const expected = (name) => JSON.parse(readFileSync(new URL(`${name}.expected.json`, SAMPLES), "utf8"));
 const DATA_SHEET = "Số liệu xã";
+const DRAFT_SHEET = "Dự thảo";
+// Catalogue paragraphs (src/domain/drafts/catalogue.ts): an optional one, and the general one drafted for every commune.
+const OPTIONAL_ID = "an-toan-thong-tin";
+const OPTIONAL_TITLE = "An toàn thông tin, không dùng phần mềm điều khiển từ xa";
+const GENERAL_ID = "chi-dao-dieu-hanh";
 
 /** A count as the pane shows it in an input box: "1.222". */
 const asTyped = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
@@ -119,7 +124,7 @@ describe("import, check and draft in the pane", () => {
     await context.close();
   });
 
-  test("the drafts of a checked commune are copied to the clipboard as staff see them", async () => {
+  test("the drafts of a checked commune are copied as staff see them, and staff's selection is written and kept by “Tính lại”", async () => {
     const { page, context } = await open();
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
     await pasteSample(page, "xa-binh-duong-ocr");
@@ -135,19 +140,37 @@ describe("import, check and draft in the pane", () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(copied, paragraphs.map((p) => `- ${p}`).join("\n"));
 
-    // The sheet "Dự thảo" gets the same paragraphs as the rules chose them.
+    // Staff tick an optional paragraph and untick the general one, then write: one commune redrafted
+    // with that selection, in one write of "Dự thảo" that carries the paragraph and the selection cell.
+    const list = page.getByRole("list", { name: "Các đoạn kiến nghị" });
+    const optional = list.getByRole("listitem").filter({ has: page.getByRole("checkbox", { name: OPTIONAL_TITLE }) });
+    const general = list.getByRole("listitem").first();
+    const generalText = await general.locator("p").innerText();
+    await optional.getByRole("checkbox").check();
+    const optionalText = await optional.locator("p").innerText();
+    await general.getByRole("checkbox").uncheck();
+    await general.getByText(/^Cán bộ đã bỏ chọn đoạn này/).waitFor();
     await page.evaluate(() => window.officeDouble.resetLog());
     await page.getByRole("button", { name: "Ghi vào sheet Dự thảo" }).click();
-    await page.getByText("Đã ghi dự thảo vào sheet “Dự thảo”.").waitFor();
-    const sheetText = await page.evaluate(() => JSON.stringify(window.officeDouble.values("Dự thảo", "A1:F10")));
-    for (const paragraph of paragraphs) assert.ok(sheetText.includes(JSON.stringify(`- ${paragraph}`).slice(1, -1)));
+    await page.getByRole("region", { name: "Thông báo" }).getByText(/^Đã ghi dự thảo kiến nghị của .* vào sheet “Dự thảo”/).waitFor();
+    const { syncCount, writes } = await page.evaluate(() => ({
+      syncCount: window.officeDouble.log.syncCount,
+      writes: window.officeDouble.writes.filter((w) => w.kind === "values" || w.kind === "formulas").map((w) => ({ sheet: w.sheet, data: JSON.stringify(w.data ?? null) })),
+    }));
+    assert.ok(syncCount <= 3, `writing the selection took ${syncCount} context.sync() calls`);
+    assert.deepEqual(writes.map((w) => w.sheet), [DRAFT_SHEET]);
+    assert.ok(writes[0].data.includes(JSON.stringify(optionalText).slice(1, -1)), "the write carries the ticked paragraph");
+    assert.ok(writes[0].data.includes(`+${OPTIONAL_ID}; -${GENERAL_ID}`), "the write carries the selection cell");
+    const sheetText = () => page.evaluate((sheet) => JSON.stringify(window.officeDouble.values(sheet, "A1:F10")), DRAFT_SHEET);
+    assert.ok(!(await sheetText()).includes(JSON.stringify(generalText).slice(1, -1)), "the unticked paragraph is left out");
 
-    // A paragraph unticked by staff cannot reach the sheet that way: refused with a reason, nothing written.
-    await page.getByRole("list", { name: "Các đoạn kiến nghị" }).getByRole("checkbox").first().uncheck();
-    await page.evaluate(() => window.officeDouble.resetLog());
-    await page.getByRole("button", { name: "Ghi vào sheet Dự thảo" }).click();
-    await page.getByText(/^Không ghi được vào sheet “Dự thảo”: .*Sao chép tất cả/).waitFor();
-    assert.equal(await page.evaluate(() => window.officeDouble.writes.length), 0);
+    // "Tính lại" refreshes the drafts from the figures but keeps staff's choice.
+    await recalculate(page);
+    const after = await sheetText();
+    assert.ok(after.includes(JSON.stringify(optionalText).slice(1, -1)), "the ticked paragraph is still in the sheet");
+    assert.ok(!after.includes(JSON.stringify(generalText).slice(1, -1)), "the unticked paragraph is still left out");
+    assert.ok(after.includes(`+${OPTIONAL_ID}; -${GENERAL_ID}`));
+    assert.equal(await optional.getByRole("checkbox").isChecked(), true);
     await context.close();
   });
 

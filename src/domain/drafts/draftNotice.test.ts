@@ -232,6 +232,34 @@ describe("draftNotice: optional paragraphs", () => {
   });
 });
 
+describe("draftNotice: rule paragraphs staff untick", () => {
+  const late = record({ resolvedLate: 5 });
+
+  it("leaves out a paragraph the rules chose, offers it back with the rule's reason and says so in a note", () => {
+    const draft = draftNotice(late, [], { unticked: ["khac-phuc-tre-han"] });
+    expect(draft.recommendations.map((p) => p.id)).not.toContain("khac-phuc-tre-han");
+    expect(draft.choices.find((c) => c.id === "khac-phuc-tre-han")).toMatchObject({ chosen: false, suggestion: expect.stringContaining("có 05 hồ sơ") });
+    expect(draft.notes).toContainEqual(expect.stringMatching(/^Đoạn “Khắc phục trễ hạn.*” do cán bộ bỏ chọn nên không đưa vào \(theo số liệu: có 05 hồ sơ/));
+  });
+
+  it("keeps the other paragraphs as the rules choose them", () => {
+    expect(ids(late, [], { unticked: ["khac-phuc-tre-han"] })).toEqual(ids(late).filter((id) => id !== "khac-phuc-tre-han"));
+  });
+
+  it("has nothing to remove, and no note, when the figures no longer call for the paragraph", () => {
+    const draft = draftNotice(emptyRecord(), [], { unticked: ["khac-phuc-tre-han"] });
+    expect(draft.recommendations.map((p) => p.id)).toEqual(ids(emptyRecord()));
+    expect(draft.notes.some((n) => n.includes("bỏ chọn"))).toBe(false);
+  });
+
+  it("lets a tick win over an untick of the same paragraph, and reports unknown ids", () => {
+    const draft = draftNotice(late, [], { ticked: ["khac-phuc-tre-han"], unticked: ["khac-phuc-tre-han", "khong-co"] });
+    expect(draft.recommendations.find((p) => p.id === "khac-phuc-tre-han")?.reason).toContain("có 05 hồ sơ");
+    expect(draft.notes).toContain("Không có đoạn kiến nghị mã “khong-co”; bỏ qua.");
+    expect(draft.notes.some((n) => n.includes("bỏ chọn"))).toBe(false);
+  });
+});
+
 describe("draftNotice: staff templates", () => {
   it("uses the sheet's text with placeholders filled", () => {
     const text = paragraph(record({ commune: "Thử Nghiệm", resolvedLate: 7 }), "khac-phuc-tre-han", [], {

@@ -1,6 +1,7 @@
 /**
  * Drafts a commune's section "III. KIẾN NGHỊ" and the figure sentences of section I: the
- * paragraphs the rules choose (plus those staff tick), each with its reason, in notice order.
+ * paragraphs the rules choose (plus those staff tick, minus those they untick), each with its
+ * reason, in notice order.
  */
 import type { Finding } from "../checks/finding";
 import type { CommuneRecord } from "../record/fields";
@@ -17,6 +18,8 @@ export interface DraftOptions {
   readonly onlineThreshold?: number;
   /** Ids of paragraphs staff ticked: optional ones, or rule paragraphs the rules did not choose. */
   readonly ticked?: readonly string[];
+  /** Ids of rule paragraphs staff removed for this commune; a note says so. Ticked wins over unticked. */
+  readonly unticked?: readonly string[];
 }
 
 export interface DraftedParagraph {
@@ -31,7 +34,9 @@ export interface ParagraphChoice {
   readonly id: string;
   readonly title: string;
   readonly optional: boolean;
-  /** Drafted: chosen by the rules or ticked. */
+  /** The rules choose it from the figures, whatever staff selected. */
+  readonly byRules: boolean;
+  /** Drafted: chosen by the rules and not unticked, or ticked. */
   readonly chosen: boolean;
   /** For a paragraph not drafted: why staff might tick it, or null. */
   readonly suggestion: string | null;
@@ -60,7 +65,11 @@ export function draftNotice(record: CommuneRecord, findings: readonly Finding[],
   const notes: string[] = [];
   const context: DraftContext = { record, findings, onlineThreshold: thresholdOf(options.onlineThreshold, notes) };
   const ticked = new Set(options.ticked ?? []);
+  const unticked = new Set(options.unticked ?? []);
   const paragraphs = applySettings(options.templates);
+  for (const id of unticked) {
+    if (!paragraphs.some((p) => p.rule.id === id)) notes.push(`Không có đoạn kiến nghị mã “${id}”; bỏ qua.`);
+  }
   for (const id of ticked) {
     const known = paragraphs.find((p) => p.rule.id === id);
     if (!known) notes.push(`Không có đoạn kiến nghị mã “${id}”; bỏ qua.`);
@@ -72,9 +81,12 @@ export function draftNotice(record: CommuneRecord, findings: readonly Finding[],
   for (const { rule, enabled, template } of paragraphs) {
     if (!enabled) continue;
     const why = rule.reason(context);
-    const automatic = !rule.optional && why !== undefined;
+    const byRules = !rule.optional && why !== undefined;
+    const removed = byRules && unticked.has(rule.id) && !ticked.has(rule.id);
+    if (removed) notes.push(`Đoạn “${rule.title}” do cán bộ bỏ chọn nên không đưa vào (theo số liệu: ${why}).`);
+    const automatic = byRules && !removed;
     const chosen = automatic || ticked.has(rule.id);
-    choices.push({ id: rule.id, title: rule.title, optional: rule.optional, chosen, suggestion: chosen ? null : (why ?? null) });
+    choices.push({ id: rule.id, title: rule.title, optional: rule.optional, byRules, chosen, suggestion: chosen ? null : (why ?? null) });
     if (!chosen) continue;
     const { text, blanks } = fillTemplate(template, values);
     const reason = automatic ? why : why === undefined ? TICKED_REASON : `${TICKED_REASON}; gợi ý: ${why}`;

@@ -25,5 +25,24 @@ export function labelKey(commune: unknown, period: unknown): string {
 }
 
 export function recordKey(record: CommuneRecord): string {
-  return labelKey(communeName(record), periodLabel(record));
+  return identityKey(identityOf(record));
+}
+
+export function identityKey({ commune, period }: CommuneIdentity): string {
+  return labelKey(commune, period);
+}
+
+/** A row's identity as staff read it: the commune's name and the period label. */
+export interface CommuneIdentity {
+  readonly commune: string;
+  readonly period: string;
+}
+
+export function identityOf(record: CommuneRecord): CommuneIdentity {
+  return { commune: communeName(record), period: periodLabel(record) };
+}
+
+/** "Thử Nghiệm (01/07/2025 – 30/09/2025)": how messages name a row. */
+export function identityLabel({ commune, period }: CommuneIdentity): string {
+  return period ? `${commune} (${period})` : commune;
 }

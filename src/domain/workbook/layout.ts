@@ -152,11 +152,15 @@ export const SOURCE_COLUMNS: readonly ColumnSpec[] = [
   { header: "Độ tin cậy", width: 11, numberFormat: "0%" },
 ];
 
+/** Kept across "Tính lại": the paragraphs staff added ("+mã") or removed ("-mã") for the commune. */
+export const DRAFT_SELECTION_HEADER = "Lựa chọn của cán bộ";
+
 export const DRAFT_COLUMNS: readonly ColumnSpec[] = [
   { header: "Xã, phường", width: 20, numberFormat: "@" },
   { header: "Kỳ báo cáo", width: 24, numberFormat: "@" },
   { header: "Dự thảo kiến nghị", width: 110, numberFormat: "@" },
   { header: "Lưu ý cho cán bộ", width: 60, numberFormat: "@" },
+  { header: DRAFT_SELECTION_HEADER, width: 34, numberFormat: "@" },
 ];
 
 /** The hidden sheet of last imported values: the record fields in their standard order. */

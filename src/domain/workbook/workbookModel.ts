@@ -1,14 +1,14 @@
 /** The whole standard workbook for a set of reports, as sheet models both back-ends render. */
 import type { Finding } from "../checks/finding";
-import { draftNotice } from "../drafts/draftNotice";
-import { asPlainText } from "../drafts/render";
+import type { ParsedSelection } from "../drafts/selectionCell";
 import { TEMPLATE_SHEET_NAME, type ParagraphSetting, catalogueToRows } from "../drafts/templateSheet";
 import type { CommuneRecord } from "../record/fields";
 import { emptyRecord } from "../record/fields";
 import type { Cell } from "./cells";
 import { checkRows } from "./checkSheet";
 import { STANDARD_POSITIONS, dataRow, highlightRules, validationRanges } from "./dataSheet";
-import { communeName, periodLabel } from "./identity";
+import { draftRow } from "./draftSheet";
+import { recordKey } from "./identity";
 import { importedRows } from "./importedSheet";
 import {
   CHECK_COLUMNS,
@@ -73,13 +73,22 @@ export function importedSheet(records: readonly CommuneRecord[]): SheetModel {
   return { ...plainSheet(SHEETS.imported, IMPORTED_COLUMNS, importedRows(records).slice(1)), hidden: true, freezeHeader: false };
 }
 
-/** "Dự thảo": each commune's draft recommendations, from the staff's settings in "Mẫu kiến nghị". */
-export function draftSheet(checked: readonly CheckedRecord[], templates: readonly ParagraphSetting[] = []): SheetModel {
-  const body = checked.map(({ record, findings }) => {
-    const draft = draftNotice(record, findings, { templates });
-    return [communeName(record), periodLabel(record), asPlainText(draft), draft.notes.join("\n")];
-  });
-  return plainSheet(SHEETS.drafts, DRAFT_COLUMNS, body, [2, 3]);
+/** "Dự thảo" with the given rows below its header. */
+export function draftRowsSheet(rows: readonly (readonly Cell[])[]): SheetModel {
+  return plainSheet(SHEETS.drafts, DRAFT_COLUMNS, rows, [2, 3]);
+}
+
+/**
+ * "Dự thảo": each commune's draft recommendations, from the staff's settings in "Mẫu kiến nghị"
+ * and their own selection for the commune (by recordKey), which is written back beside it; what
+ * could not be read of a selection is noted beside the draft.
+ */
+export function draftSheet(
+  checked: readonly CheckedRecord[],
+  templates: readonly ParagraphSetting[] = [],
+  selections: ReadonlyMap<string, ParsedSelection> = new Map(),
+): SheetModel {
+  return draftRowsSheet(checked.map((c) => draftRow({ ...c, ...selections.get(recordKey(c.record)) }, templates)));
 }
 
 export function templateSheet(): SheetModel {

@@ -1,49 +1,60 @@
 /**
  * The "Dự thảo" area: feeds the drafts panel with the communes of the sheet as the last "Tính lại"
- * read them (hand edits included) with their findings and staff's settings from "Mẫu kiến nghị".
- * Writing to the sheet "Dự thảo" is the recalculation's job, which rewrites every commune's draft.
+ * read them (hand edits included) with their findings, staff's settings from "Mẫu kiến nghị" and
+ * the selection stored for each commune in "Dự thảo". "Ghi vào sheet Dự thảo" writes one commune's
+ * draft with staff's selection, which later recalculations keep.
  */
 import { Text } from "@fluentui/react-components";
-import { useCallback, useMemo, useSyncExternalStore } from "react";
-import { type DraftResult, draftNotice } from "../../domain/drafts/draftNotice";
-import { communeName, periodLabel, recordKey } from "../../domain/workbook/identity";
+import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
+import { draftNotice } from "../../domain/drafts/draftNotice";
+import type { DraftSelection } from "../../domain/drafts/selectionCell";
+import { identityLabel, identityOf, recordKey } from "../../domain/workbook/identity";
+import type { RecalculationResult } from "../../excel/recalculate";
 import type { PanelProps } from "../adapters";
 import { DraftsPanel } from "./DraftsPanel";
 
-export function DraftsArea({ adapters }: PanelProps) {
+/** Selections written since a recalculation, which the recalculation's own do not show yet. */
+interface Written {
+  readonly after: RecalculationResult | undefined;
+  readonly selections: ReadonlyMap<string, DraftSelection>;
+}
+
+export function DraftsArea({ adapters, notify }: PanelProps) {
   const { subscribe, latest } = adapters.recalculation;
   // The same snapshot serves a static render (the component tests).
   const outcome = useSyncExternalStore(subscribe, latest, latest);
+  const [written, setWritten] = useState<Written>({ after: undefined, selections: new Map() });
   const byKey = useMemo(() => new Map((outcome?.checked ?? []).map((c) => [recordKey(c.record), c])), [outcome]);
-  const communes = useMemo(
-    () =>
-      [...byKey].map(([key, { record }]) => {
-        const period = periodLabel(record);
-        return { key, name: period ? `${communeName(record)} (${period})` : communeName(record) };
-      }),
+  const communes = useMemo(() => {
+    const since = written.after === outcome ? written.selections : new Map<string, DraftSelection>();
+    return [...byKey].map(([key, { record }]) => ({
+      key,
+      name: identityLabel(identityOf(record)),
+      selection: since.get(key) ?? outcome?.selections.get(key),
+    }));
+  }, [byKey, outcome, written]);
+  const checkedFor = useCallback(
+    (key: string) => {
+      const checked = byKey.get(key);
+      if (!checked) throw new Error(`Không còn xã "${key}" trong bảng số liệu; đề nghị bấm "Tính lại".`);
+      return checked;
+    },
     [byKey],
   );
   const draftsFor = useCallback(
-    (key: string, ticked: readonly string[]) => {
-      const checked = byKey.get(key);
-      if (!checked) throw new Error(`Không còn xã "${key}" trong bảng số liệu; đề nghị bấm "Tính lại".`);
-      return draftNotice(checked.record, checked.findings, { ticked, templates: outcome?.templates });
+    (key: string, selection: DraftSelection) => {
+      const { record, findings } = checkedFor(key);
+      return draftNotice(record, findings, { templates: outcome?.templates, ...selection });
     },
-    [byKey, outcome],
+    [checkedFor, outcome],
   );
-  // "Tính lại" writes every commune's draft as the rules and "Mẫu kiến nghị" choose it; a draft staff
-  // changed (paragraphs ticked or unticked here) has no way into the sheet yet, so it is refused, not lost.
   const writeSheet = useCallback(
-    async (key: string, kept: DraftResult) => {
-      const asRulesChoose = draftsFor(key, []).recommendations.map((p) => p.id);
-      if (kept.recommendations.map((p) => p.id).join() !== asRulesChoose.join()) {
-        throw new Error(
-          "sheet “Dự thảo” chỉ ghi các đoạn do quy tắc và sheet “Mẫu kiến nghị” chọn; các đoạn vừa đánh dấu thêm hoặc bỏ chọn chưa ghi được vào sheet. Đề nghị dùng “Sao chép tất cả” rồi dán vào văn bản.",
-        );
-      }
-      await adapters.recalculate();
+    async (key: string, selection: DraftSelection) => {
+      const summary = await adapters.writeDraftSelection(identityOf(checkedFor(key).record), selection);
+      setWritten((w) => ({ after: outcome, selections: new Map([...(w.after === outcome ? w.selections : []), [key, selection]]) }));
+      notify({ intent: "success", message: summary });
     },
-    [adapters, draftsFor],
+    [adapters, checkedFor, notify, outcome],
   );
 
   if (!outcome) {

@@ -1,6 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { renderToStaticMarkup } from "react-dom/server";
 import { draftNotice } from "../../domain/drafts/draftNotice";
+import { type DraftSelection, NO_SELECTION } from "../../domain/drafts/selectionCell";
 import { emptyRecord } from "../../domain/record/fields";
 import { DraftsPanel, type DraftsPanelProps } from "./DraftsPanel";
 
@@ -9,15 +10,15 @@ const records = {
   b: { ...emptyRecord(), commune: "Thử Hai" },
 };
 
-const calls: (readonly string[])[] = [];
+const calls: DraftSelection[] = [];
 const props: DraftsPanelProps = {
   communes: [
     { key: "a", name: "Thử Một" },
     { key: "b", name: "Thử Hai" },
   ],
-  draftsFor: (key, ticked) => {
-    calls.push(ticked);
-    return draftNotice(records[key as keyof typeof records], [], { ticked });
+  draftsFor: (key, selection) => {
+    calls.push(selection);
+    return draftNotice(records[key as keyof typeof records], [], selection);
   },
   onWriteSheet: async () => undefined,
 };
@@ -49,7 +50,7 @@ describe("DraftsPanel", () => {
     expect(html).toContain("Sao chép tất cả");
     expect(html).toContain("Ghi vào sheet Dự thảo");
     expect(html).toContain('aria-label="Sao chép đoạn “Tăng cường chỉ đạo, điều hành cải cách hành chính”"');
-    expect(calls.at(-1)).toEqual([]);
+    expect(calls.at(-1)).toEqual(NO_SELECTION);
   });
 
   it("leaves optional paragraphs unticked and explains them", () => {
@@ -61,6 +62,17 @@ describe("DraftsPanel", () => {
     expect(ticked.get("Khắc phục trễ hạn, thư xin lỗi theo Nghị định 118/2025/NĐ-CP")).toBe(true);
     expect(html).toContain("Đoạn tùy chọn, đánh dấu để đưa vào.");
     expect(html).toContain("Gợi ý: báo cáo chưa nêu số đơn vị sự nghiệp công lập");
+  });
+
+  it("starts from the selection stored for the commune: its ticked paragraphs drafted, its unticked ones offered back", () => {
+    const stored = { ticked: ["an-toan-thong-tin"], unticked: ["khac-phuc-tre-han"] };
+    const html = render({ ...props, communes: [{ key: "a", name: "Thử Một", selection: stored }, { key: "b", name: "Thử Hai" }] });
+    expect(calls.at(-1)).toEqual(stored);
+    const ticked = boxes(html);
+    expect(ticked.get("An toàn thông tin, không dùng phần mềm điều khiển từ xa")).toBe(true);
+    expect(ticked.get("Khắc phục trễ hạn, thư xin lỗi theo Nghị định 118/2025/NĐ-CP")).toBe(false);
+    expect(html).toContain("Cán bộ đã bỏ chọn đoạn này; theo số liệu: có 04 hồ sơ giải quyết quá hạn");
+    expect(html).toContain("Lý do: do cán bộ chọn");
   });
 
   it("shows the commune's name instead of a select when there is one, and a message when there is none", () => {

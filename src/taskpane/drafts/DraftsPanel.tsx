@@ -1,7 +1,7 @@
 /**
  * "Dự thảo": the recommendation paragraphs drafted for a commune, each with why it is there,
- * boxes to keep or add paragraphs, a preview, and copy buttons. Presentational: the drafts,
- * the sheet writer and the clipboard all come through props.
+ * boxes to keep or add paragraphs (starting from the selection stored for the commune), a preview,
+ * and copy buttons. Presentational: the drafts, the sheet writer and the clipboard come through props.
  */
 import {
   Button,
@@ -15,23 +15,27 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
+import { errorMessage } from "../errorMessage";
 import type { DraftResult } from "../../domain/drafts/draftNotice";
+import { type DraftSelection, NO_SELECTION } from "../../domain/drafts/selectionCell";
 import { type ClipboardContent, copyRich } from "./clipboard";
-import { NO_SELECTION, type Selection, clipboardContent, isKept, keptDraft, toggleChoice } from "./selection";
+import { clipboardContent, toggleChoice } from "./selection";
 
 export interface CommuneOption {
   /** Stable key, e.g. the row of the commune in the workbook. */
   readonly key: string;
   /** Name shown to staff. */
   readonly name: string;
+  /** The selection stored for the commune (in the sheet "Dự thảo"), where the boxes start from. */
+  readonly selection?: DraftSelection;
 }
 
 export interface DraftsPanelProps {
   readonly communes: readonly CommuneOption[];
-  /** The draft for a commune with the paragraphs staff ticked (pure: called on every change). */
-  readonly draftsFor: (communeKey: string, ticked: readonly string[]) => DraftResult;
-  /** Writes the kept paragraphs and sentences to the sheet "Dự thảo". */
-  readonly onWriteSheet: (communeKey: string, draft: DraftResult) => Promise<void>;
+  /** The draft for a commune with staff's selection applied (pure: called on every change). */
+  readonly draftsFor: (communeKey: string, selection: DraftSelection) => DraftResult;
+  /** Writes the commune's draft with this selection to the sheet "Dự thảo" and reports success itself. */
+  readonly onWriteSheet: (communeKey: string, selection: DraftSelection) => Promise<void>;
   /** Puts text and HTML on the clipboard; the browser clipboard unless a test gives another. */
   readonly copy?: (content: ClipboardContent) => Promise<boolean>;
 }
@@ -67,13 +71,13 @@ const COPY_FAILED =
 export function DraftsPanel({ communes, draftsFor, onWriteSheet, copy = copyRich }: DraftsPanelProps) {
   const styles = useStyles();
   const [communeKey, setCommuneKey] = useState(communes[0]?.key ?? "");
-  const [selection, setSelection] = useState<Selection>(NO_SELECTION);
+  const [selection, setSelection] = useState<DraftSelection>(communes[0]?.selection ?? NO_SELECTION);
   const [status, setStatus] = useState<Status>(null);
   const [writing, setWriting] = useState(false);
   const current = communes.find((c) => c.key === communeKey) ?? communes[0];
   const draft = useMemo(
-    () => (current ? draftsFor(current.key, selection.ticked) : undefined),
-    [current, draftsFor, selection.ticked],
+    () => (current ? draftsFor(current.key, selection) : undefined),
+    [current, draftsFor, selection],
   );
 
   if (!current || !draft) {
@@ -87,21 +91,18 @@ export function DraftsPanel({ communes, draftsFor, onWriteSheet, copy = copyRich
     );
   }
 
-  const kept = keptDraft(draft, selection);
-
   async function copyParts(parts: Parameters<typeof clipboardContent>[0], done: string) {
     const copied = await copy(clipboardContent(parts));
     setStatus(copied ? { intent: "success", message: done } : { intent: "error", message: COPY_FAILED });
   }
 
-  async function writeSheet(key: string, content: DraftResult) {
+  async function writeSheet(key: string, chosen: DraftSelection) {
     setWriting(true);
     try {
-      await onWriteSheet(key, content);
-      setStatus({ intent: "success", message: "Đã ghi dự thảo vào sheet “Dự thảo”." });
+      await onWriteSheet(key, chosen);
+      setStatus(null);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      setStatus({ intent: "error", message: `Không ghi được vào sheet “Dự thảo”: ${reason}` });
+      setStatus({ intent: "error", message: errorMessage("Không ghi được vào sheet “Dự thảo”", error) });
     } finally {
       setWriting(false);
     }
@@ -118,7 +119,7 @@ export function DraftsPanel({ communes, draftsFor, onWriteSheet, copy = copyRich
             value={current.key}
             onChange={(_, data) => {
               setCommuneKey(data.value);
-              setSelection(NO_SELECTION);
+              setSelection(communes.find((c) => c.key === data.value)?.selection ?? NO_SELECTION);
               setStatus(null);
             }}
           >
@@ -141,10 +142,11 @@ export function DraftsPanel({ communes, draftsFor, onWriteSheet, copy = copyRich
       <ul className={styles.list} aria-label="Các đoạn kiến nghị">
         {draft.choices.map((choice) => {
           const paragraph = draft.recommendations.find((p) => p.id === choice.id);
-          const keptNow = isKept(choice, selection);
           const explanation = paragraph
             ? `Lý do: ${paragraph.reason}`
-            : choice.suggestion
+            : choice.byRules
+              ? `Cán bộ đã bỏ chọn đoạn này; theo số liệu: ${choice.suggestion ?? ""}`
+              : choice.suggestion
               ? `Gợi ý: ${choice.suggestion}`
               : choice.optional
                 ? "Đoạn tùy chọn, đánh dấu để đưa vào."
@@ -153,7 +155,7 @@ export function DraftsPanel({ communes, draftsFor, onWriteSheet, copy = copyRich
           return (
             <li key={choice.id} className={styles.item}>
               <Checkbox
-                checked={keptNow}
+                checked={choice.chosen}
                 label={choice.title}
                 aria-describedby={describedBy}
                 onChange={() => setSelection((s) => toggleChoice(s, choice))}
@@ -161,7 +163,7 @@ export function DraftsPanel({ communes, draftsFor, onWriteSheet, copy = copyRich
               <Text id={describedBy} size={200} className={styles.reason}>
                 {explanation}
               </Text>
-              {paragraph && keptNow && (
+              {paragraph && (
                 <>
                   <Text as="p" className={styles.text}>
                     {paragraph.text}
@@ -186,17 +188,17 @@ export function DraftsPanel({ communes, draftsFor, onWriteSheet, copy = copyRich
       </Text>
       <div className={styles.preview} role="region" aria-labelledby="drafts-preview-heading" tabIndex={0}>
         <ul>
-          {kept.recommendations.map((p) => (
+          {draft.recommendations.map((p) => (
             <li key={p.id}>{p.text}</li>
           ))}
         </ul>
-        {kept.sentences.length > 0 && (
+        {draft.sentences.length > 0 && (
           <>
             <Text as="p" weight="semibold">
               Câu số liệu cho phần I
             </Text>
             <ul>
-              {kept.sentences.map((s) => (
+              {draft.sentences.map((s) => (
                 <li key={s.id}>{s.text}</li>
               ))}
             </ul>
@@ -204,11 +206,11 @@ export function DraftsPanel({ communes, draftsFor, onWriteSheet, copy = copyRich
         )}
       </div>
 
-      {kept.notes.length > 0 && (
+      {draft.notes.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>
             <ul>
-              {kept.notes.map((note) => (
+              {draft.notes.map((note) => (
                 <li key={note}>{note}</li>
               ))}
             </ul>
@@ -219,18 +221,18 @@ export function DraftsPanel({ communes, draftsFor, onWriteSheet, copy = copyRich
       <div className={styles.actions}>
         <Button
           appearance="primary"
-          disabled={kept.recommendations.length === 0}
-          onClick={() => void copyParts({ recommendations: kept.recommendations }, "Đã sao chép toàn bộ các đoạn kiến nghị.")}
+          disabled={draft.recommendations.length === 0}
+          onClick={() => void copyParts({ recommendations: draft.recommendations }, "Đã sao chép toàn bộ các đoạn kiến nghị.")}
         >
           Sao chép tất cả
         </Button>
         <Button
-          disabled={kept.sentences.length === 0}
-          onClick={() => void copyParts({ recommendations: [], sentences: kept.sentences }, "Đã sao chép các câu số liệu.")}
+          disabled={draft.sentences.length === 0}
+          onClick={() => void copyParts({ recommendations: [], sentences: draft.sentences }, "Đã sao chép các câu số liệu.")}
         >
           Sao chép câu số liệu
         </Button>
-        <Button disabled={writing} onClick={() => void writeSheet(current.key, kept)}>
+        <Button disabled={writing} onClick={() => void writeSheet(current.key, selection)}>
           {writing ? "Đang ghi…" : "Ghi vào sheet Dự thảo"}
         </Button>
       </div>

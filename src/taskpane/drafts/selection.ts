@@ -1,39 +1,26 @@
 /**
- * What staff keep of a draft: paragraphs they tick in addition to the rules' choice, and
- * paragraphs the rules chose that they untick. Pure, so the panel stays presentational.
+ * What staff change in a draft: the selection (paragraphs ticked beyond the rules' choice, rule
+ * paragraphs unticked) after a click on a paragraph's box. Pure, so the panel stays presentational;
+ * the draft itself applies the selection (draftNotice).
  */
-import type { DraftResult, ParagraphChoice } from "../../domain/drafts/draftNotice";
+import type { ParagraphChoice } from "../../domain/drafts/draftNotice";
+import type { DraftSelection } from "../../domain/drafts/selectionCell";
 import { asHtml, asPlainText } from "../../domain/drafts/render";
 import type { ClipboardContent } from "./clipboard";
 
-export interface Selection {
-  /** Paragraphs staff ticked that the rules did not choose (passed to draftsFor). */
-  readonly ticked: readonly string[];
-  /** Paragraphs the rules chose that staff unticked. */
-  readonly excluded: readonly string[];
-}
+const without = (ids: readonly string[], id: string): string[] => ids.filter((x) => x !== id);
+const withId = (ids: readonly string[], id: string): string[] => (ids.includes(id) ? [...ids] : [...ids, id]);
 
-export const NO_SELECTION: Selection = { ticked: [], excluded: [] };
-
-const toggle = (ids: readonly string[], id: string): string[] =>
-  ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id];
-
-/** Whether the box of a choice is ticked. */
-export function isKept(choice: ParagraphChoice, selection: Selection): boolean {
-  return choice.chosen && !selection.excluded.includes(choice.id);
-}
-
-/** The selection after staff click a choice's box. */
-export function toggleChoice(selection: Selection, choice: ParagraphChoice): Selection {
-  const chosenByRules = choice.chosen && !selection.ticked.includes(choice.id);
-  return chosenByRules
-    ? { ...selection, excluded: toggle(selection.excluded, choice.id) }
-    : { ...selection, ticked: toggle(selection.ticked, choice.id) };
-}
-
-/** The draft restricted to the paragraphs staff keep. */
-export function keptDraft(draft: DraftResult, selection: Selection): DraftResult {
-  return { ...draft, recommendations: draft.recommendations.filter((p) => !selection.excluded.includes(p.id)) };
+/**
+ * The selection after staff click a choice's box. Only what differs from the rules is kept, so a
+ * paragraph the rules choose is never stored as ticked, nor one they do not choose as unticked.
+ */
+export function toggleChoice(selection: DraftSelection, choice: ParagraphChoice): DraftSelection {
+  const { id, byRules } = choice;
+  if (choice.chosen) {
+    return { ticked: without(selection.ticked, id), unticked: byRules ? withId(selection.unticked, id) : without(selection.unticked, id) };
+  }
+  return { ticked: byRules ? without(selection.ticked, id) : withId(selection.ticked, id), unticked: without(selection.unticked, id) };
 }
 
 /** Clipboard content for paragraphs (and sentences). */
