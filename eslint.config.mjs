@@ -26,6 +26,17 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
+    // src/excel is the only code that talks to the workbook; everything else takes and returns plain data.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/excel/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "CallExpression[callee.object.name='Excel'][callee.property.name='run']", message: "Excel.run belongs in src/excel." },
+      ],
+    },
+  },
+  {
     // The engine must stay pure: no Office, no DOM, no React.
     files: ["src/domain/**/*.ts"],
     rules: {
