@@ -1,25 +1,13 @@
 // The ribbon's function file (commands.html) in Chromium, with the Office double standing in for Excel.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { bundleOfficeDouble, launchChromium, openPage, serveDist } from "./harness.mjs";
+import { describe, test } from "node:test";
+import { browserFixture } from "./harness.mjs";
 
 describe("ribbon commands", () => {
-  let server;
-  let browser;
-  let officeDouble;
-
-  before(async () => {
-    [server, officeDouble, browser] = await Promise.all([serveDist(), bundleOfficeDouble(), launchChromium()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const fixture = browserFixture();
 
   test("Tính lại recalculates, notifies the outcome and completes the command", async () => {
-    const { page, context, errors } = await openPage(browser, {
-      origin: server.origin,
-      officeDouble,
+    const { page, context, errors } = await fixture.open({
       path: "/commands.html",
       doubleOptions: { notificationMessages: true },
     });
@@ -37,9 +25,7 @@ describe("ribbon commands", () => {
 
   test("opened as the notice dialog, the page shows the notice and asks its opener to close it", async () => {
     const message = "Không tính lại được sổ tính: lỗi thử nghiệm.";
-    const { page, context } = await openPage(browser, {
-      origin: server.origin,
-      officeDouble,
+    const { page, context } = await fixture.open({
       path: `/commands.html?thongbao=${encodeURIComponent(message)}&loai=error`,
     });
     await page.getByRole("heading", { name: "Chưa thực hiện được" }).waitFor();

@@ -2,8 +2,8 @@
 // previewed with its source sentences, corrected, written, recalculated, checked and drafted.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { after, before, describe, test } from "node:test";
-import { bundleOfficeDouble, launchChromium, openPage, serveDist } from "./harness.mjs";
+import { describe, test } from "node:test";
+import { browserFixture } from "./harness.mjs";
 
 const SAMPLES = new URL("../../../shared/samples/", import.meta.url);
 const sampleText = (name) => readFileSync(new URL(`${name}.txt`, SAMPLES), "utf8");
@@ -56,19 +56,9 @@ async function recalculate(page) {
 }
 
 describe("import, check and draft in the pane", () => {
-  let server;
-  let browser;
-  let officeDouble;
+  const fixture = browserFixture();
 
-  before(async () => {
-    [server, officeDouble, browser] = await Promise.all([serveDist(), bundleOfficeDouble(), launchChromium()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const open = () => openPage(browser, { origin: server.origin, officeDouble });
+  const open = () => fixture.open();
 
   test("a pasted report is previewed with its sources, corrected, written in ≤ 3 round trips and checked", async () => {
     const { page, context, errors } = await open();
@@ -126,7 +116,7 @@ describe("import, check and draft in the pane", () => {
 
   test("the drafts of a checked commune are copied as staff see them, and staff's selection is written and kept by “Tính lại”", async () => {
     const { page, context } = await open();
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: fixture.server.origin });
     await pasteSample(page, "xa-binh-duong-ocr");
     await writeAndWait(page);
     await recalculate(page);

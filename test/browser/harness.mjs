@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:https";
 import { extname, join, normalize, sep } from "node:path";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 import webpack from "webpack";
 import { createSelfSignedCertificate } from "../../scripts/dev-certs.mjs";
@@ -98,4 +99,25 @@ export async function openPage(browser, { origin, officeDouble, path = "/taskpan
   page.on("pageerror", (error) => errors.push(error));
   await page.goto(origin + path);
   return { page, context, requests, errors };
+}
+
+/**
+ * For the enclosing describe: serves dist/, bundles the Office double and starts Chromium once, closes them
+ * after, and opens pages on that server with the double in place of office.js.
+ */
+export function browserFixture() {
+  const fixture = {
+    server: undefined,
+    browser: undefined,
+    officeDouble: undefined,
+    open: (options = {}) => openPage(fixture.browser, { origin: fixture.server.origin, officeDouble: fixture.officeDouble, ...options }),
+  };
+  before(async () => {
+    [fixture.server, fixture.officeDouble, fixture.browser] = await Promise.all([serveDist(), bundleOfficeDouble(), launchChromium()]);
+  });
+  after(async () => {
+    await fixture.browser?.close();
+    await fixture.server?.close();
+  });
+  return fixture;
 }

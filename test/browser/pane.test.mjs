@@ -1,24 +1,14 @@
 // The built task pane in Chromium, with the Office double standing in for Excel.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { OFFICE_JS_CDN, bundleOfficeDouble, launchChromium, openPage, serveDist } from "./harness.mjs";
+import { describe, test } from "node:test";
+import { OFFICE_JS_CDN, browserFixture } from "./harness.mjs";
 
 const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
 
 describe("task pane", () => {
-  let server;
-  let browser;
-  let officeDouble;
+  const fixture = browserFixture();
 
-  before(async () => {
-    [server, officeDouble, browser] = await Promise.all([serveDist(), bundleOfficeDouble(), launchChromium()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const open = (options = {}) => openPage(browser, { origin: server.origin, officeDouble, ...options });
+  const open = (options = {}) => fixture.open(options);
 
   test("renders in Vietnamese with the three areas, Tính lại and no notice when Excel has every feature", async () => {
     const { page, context, errors } = await open();
@@ -121,7 +111,7 @@ describe("task pane", () => {
     await page.getByRole("tabpanel").getByRole("heading").first().waitFor();
     await page.waitForLoadState("networkidle");
     assert.ok(requests.includes(OFFICE_JS_CDN));
-    const foreign = requests.filter((url) => url !== OFFICE_JS_CDN && new URL(url).origin !== server.origin);
+    const foreign = requests.filter((url) => url !== OFFICE_JS_CDN && new URL(url).origin !== fixture.server.origin);
     assert.deepEqual(foreign, []);
     await context.close();
   });
