@@ -16,11 +16,13 @@ describe("arithmetic rules in TypeScript", () => {
     expect(ruleStatus(resolution, recordWith({ resolved: 100, resolvedOnTime: 96 }))).toBe("na");
   });
 
-  it("balance: withdrawn counts as 0 when not stated, and is added when stated", () => {
+  it("balance: withdrawn counts as 0 when not stated; when stated it may be added or already inside resolved", () => {
     const processing = rule("balance-processing");
     expect(ruleStatus(processing, recordWith({ received: 50, resolved: 40, pending: 10 }))).toBe("pass");
     expect(ruleStatus(processing, recordWith({ received: 50, resolved: 40, pending: 8, withdrawn: 2 }))).toBe("pass");
-    expect(ruleStatus(processing, recordWith({ received: 50, resolved: 40, pending: 10, withdrawn: 2 }))).toBe("fail");
+    expect(ruleStatus(processing, recordWith({ received: 50, resolved: 40, pending: 10, withdrawn: 2 }))).toBe("pass");
+    expect(ruleStatus(processing, recordWith({ received: 50, resolved: 40, pending: 11, withdrawn: 2 }))).toBe("fail");
+    expect(ruleStatus(processing, recordWith({ received: 50, resolved: 40, pending: 7, withdrawn: 2 }))).toBe("fail");
   });
 
   it("balance: dossiers carried over may be inside received or added to it", () => {

@@ -104,29 +104,28 @@ function balance(
   id: string,
   whole: FieldId,
   parts: readonly FieldId[],
-  options: { optionalParts?: readonly FieldId[]; carried?: "parts" | "whole"; message: string },
+  options: { eitherWayParts?: readonly FieldId[]; carried?: "parts" | "whole"; message: string },
 ): ArithmeticRule {
-  const optionalParts = options.optionalParts ?? [];
-  const partsSum = sum(...[...parts, ...optionalParts].map(f));
-  const plain: Comparison = { left: partsSum, relation: "=", right: f(whole) };
-  // Reports disagree on whether "received" includes dossiers carried over: either reading may hold.
-  const withCarried: Comparison | undefined =
-    options.carried === "parts"
-      ? { left: sum(partsSum, f(CARRIED)), relation: "=", right: f(whole) }
-      : options.carried === "whole"
-        ? { left: partsSum, relation: "=", right: sum(f(whole), f(CARRIED)) }
-        : undefined;
-  const carriedFields = withCarried ? [CARRIED] : [];
+  const eitherWay = options.eitherWayParts ?? [];
+  // Reports disagree on whether dossiers withdrawn are counted among those resolved: either reading may hold.
+  const partSums = [sum(...[...parts, ...eitherWay].map(f)), ...(eitherWay.length > 0 ? [sum(...parts.map(f))] : [])];
+  // They also disagree on whether "received" includes dossiers carried over.
+  const readingsOf = (partsSum: Expr): Comparison[] => [
+    { left: partsSum, relation: "=", right: f(whole) },
+    ...(options.carried === "parts" ? [{ left: sum(partsSum, f(CARRIED)), relation: "=" as const, right: f(whole) }] : []),
+    ...(options.carried === "whole" ? [{ left: partsSum, relation: "=" as const, right: sum(f(whole), f(CARRIED)) }] : []),
+  ];
+  const carriedFields = options.carried ? [CARRIED] : [];
   return {
     id,
     kind: "balance",
     severity: "lỗi",
     fields:
       options.carried === "whole"
-        ? [whole, CARRIED, ...parts, ...optionalParts]
-        : [whole, ...parts, ...optionalParts, ...carriedFields],
-    readings: withCarried ? [plain, withCarried] : [plain],
-    optional: [...optionalParts, ...carriedFields],
+        ? [whole, CARRIED, ...parts, ...eitherWay]
+        : [whole, ...parts, ...eitherWay, ...carriedFields],
+    readings: partSums.flatMap(readingsOf),
+    optional: [...eitherWay, ...carriedFields],
     tolerance: [],
     subsumedBy: [],
     message: options.message,
@@ -186,12 +185,12 @@ const BALANCE_RULES: readonly ArithmeticRule[] = [
       "Số hồ sơ giải quyết trước hạn, đúng hạn ({resolvedOnTime}) và quá hạn ({resolvedLate}) cộng lại là {left}, không bằng số hồ sơ đã giải quyết ({resolved}).",
   }),
   balance("balance-processing", "received", ["resolved", "pending"], {
-    optionalParts: ["withdrawn"],
+    eitherWayParts: ["withdrawn"],
     carried: "whole",
     message:
       "Tổng số hồ sơ đã giải quyết ({resolved}) và đang giải quyết ({pending})[withdrawn: , cộng {withdrawn} hồ sơ xin rút,] là {left}, không bằng số hồ sơ tiếp nhận ({received})" +
       CARRIED_CLAUSE +
-      ".",
+      "[withdrawn: ; không cộng số hồ sơ xin rút cũng không khớp].",
   }),
   balance("balance-nq57", "nq57Total", ["nq57Completed", "nq57IncompleteListed"], {
     message:

@@ -54,7 +54,7 @@ describe("running the rules", () => {
     const [finding] = findings(recordWith({ received: 300, carriedOver: 4, resolved: 250, pending: 40, withdrawn: 2 }));
     expect(finding?.fields).toEqual(["received", "carriedOver", "resolved", "pending", "withdrawn"]);
     expect(finding?.message).toBe(
-      "Tổng số hồ sơ đã giải quyết (250) và đang giải quyết (40), cộng 02 hồ sơ xin rút, là 292, không bằng số hồ sơ tiếp nhận (300), dù tính hay không tính 04 hồ sơ kỳ trước chuyển qua.",
+      "Tổng số hồ sơ đã giải quyết (250) và đang giải quyết (40), cộng 02 hồ sơ xin rút, là 292, không bằng số hồ sơ tiếp nhận (300), dù tính hay không tính 04 hồ sơ kỳ trước chuyển qua; không cộng số hồ sơ xin rút cũng không khớp.",
     );
   });
 
