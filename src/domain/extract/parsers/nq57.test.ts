@@ -12,6 +12,9 @@ describe("Resolution 57 indicators", () => {
   it("gives 0 listed when all are done, null when nothing is stated", () => {
     expect(extractReport("hoàn thành 92/92 chỉ tiêu Nghị quyết 57 (nq57.vn)").fields.nq57IncompleteListed).toBe(0);
     expect(extractReport("Không có nội dung.").fields.nq57IncompleteListed).toBeNull();
+    // Some indicators not done but none listed: how many are listed is not stated, so no balance can be checked.
+    const unlisted = extractReport("Đã cập nhật hoàn thành 80/92 chỉ tiêu Nghị quyết 57 (nq57.vn).\n5. Cải cách chế độ công vụ").fields;
+    expect(unlisted).toMatchObject({ nq57Completed: 80, nq57Total: 92, nq57IncompleteListed: null });
   });
 
   it("needs Resolution 57 in the sentence", () => {

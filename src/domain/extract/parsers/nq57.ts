@@ -1,7 +1,8 @@
 /**
  * Resolution 57 monitoring indicators: "hoàn thành 87/92 chỉ tiêu … Nghị quyết số 57-NQ/TW
  * (nq57.vn)", and how many indicators the report lists as not done: the numbered items
- * "(8) …; (16) …" that follow, up to the next numbered heading (0 when all are done).
+ * "(8) …; (16) …" that follow, up to the next numbered heading (0 when all are done; not
+ * stated when some are not done but none is listed, since "how many are listed" is then unknown).
  */
 import { PAIR, parseCount } from "../../text/numbers";
 import { confidenceOf, type FieldMatch, type Parser } from "../parser";
@@ -31,7 +32,9 @@ export const nq57Parser: Parser = {
     const heading = NEXT_HEADING.exec(reach);
     const region = folded.slice(listStart, listStart + (heading ? heading.index : reach.length));
     const listed = completed >= total ? 0 : [...region.matchAll(LISTED_ITEM)].length;
-    fields.push({ field: "nq57IncompleteListed", value: listed, index: match.index, confidence: completed >= total ? confidence : confidence * 0.9 });
+    if (completed >= total || listed > 0) {
+      fields.push({ field: "nq57IncompleteListed", value: listed, index: match.index, confidence: completed >= total ? confidence : confidence * 0.9 });
+    }
     // The listed items belong to this statement: the search goes on after them.
     return { fields, end: listStart + region.length };
   },
