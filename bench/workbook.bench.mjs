@@ -33,7 +33,7 @@ function batch(count) {
     const record = { ...base, commune: `Xã số ${i + 1}` };
     for (const [id, value] of Object.entries(base)) if (typeof value === "number") record[id] = Math.round(value * (0.8 + 0.4 * next()));
     const provenance = { received: { index: 100 + i, text: `Tiếp nhận ${record.received} hồ sơ.`, confidence: 1 } };
-    return { record, provenance, source: `xa-${i + 1}.txt` };
+    return { record, provenance, documents: [], noticeDate: null, source: `xa-${i + 1}.txt` };
   });
 }
 

@@ -46,7 +46,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     const key = recordKey(extraction.fields);
     const previous = reports.get(key);
     if (previous) io.err(`Tệp "${source}" có cùng xã và kỳ báo cáo với tệp "${previous.source}"; dùng số liệu của tệp "${source}".`);
-    reports.set(key, { record: extraction.fields, provenance: extraction.provenance, source, findings });
+    reports.set(key, { record: extraction.fields, provenance: extraction.provenance, documents: extraction.documents, noticeDate: extraction.noticeDate, source, findings });
   }
   if (reports.size === 0) {
     io.err("Không đọc được báo cáo nào; không lập sổ tính.");

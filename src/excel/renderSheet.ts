@@ -1,12 +1,14 @@
 /**
  * Renders a sheet model through Office.js: queues commands only (the caller syncs once), and
  * writes whole 2-D ranges: one numberFormat and one formulas array per sheet, never cell by cell.
+ * Optional features the host lacks (requirements.ts) are left out, and each render says which.
  */
 import { parseRange } from "../domain/workbook/a1";
 import { type Cell, isFormula } from "../domain/workbook/cells";
 import type { HighlightRule } from "../domain/workbook/dataSheet";
 import { COLOURS, VALIDATION_MESSAGES, type Validation } from "../domain/workbook/layout";
 import type { ChartSpec, SheetModel } from "../domain/workbook/sheetModel";
+import type { ExcelFeature, FeatureAvailability } from "./requirements";
 
 /** Text that Excel would read as a formula if the cell were not formatted as text. */
 const FORMULA_LIKE = /^[=+\-@]/;
@@ -56,8 +58,19 @@ function officeValidation(validation: Validation): Excel.DataValidationRule {
 }
 
 /**
+ * Queues `apply` when the host offers `feature`; otherwise nothing is queued (Excel would fail the
+ * whole batch) and the feature is returned as left out if the sheet `wanted` it.
+ */
+function optional(features: FeatureAvailability, feature: ExcelFeature, wanted: boolean, apply: () => void): ExcelFeature[] {
+  if (!features[feature]) return wanted ? [feature] : [];
+  apply();
+  return [];
+}
+
+/**
  * The live parts of "Số liệu xã" over its data rows: input fill, validation and the conditional
  * formats that turn failed checks red. Re-applied after rows are added, so new rows have them too.
+ * Returns the features left out.
  */
 export function styleDataBody(
   sheet: Excel.Worksheet,
@@ -65,24 +78,30 @@ export function styleDataBody(
   inputColumns: readonly number[],
   validations: readonly { address: string; validation: Validation }[],
   highlights: readonly HighlightRule[],
-): void {
-  if (body.rows < 1) return;
+  features: FeatureAvailability,
+): ExcelFeature[] {
+  if (body.rows < 1) return [];
   const firstRow = body.row;
   const rows = body.rows;
-  sheet.getRangeByIndexes(body.row, body.column, body.rows, body.columns).conditionalFormats.clearAll();
   for (const column of inputColumns) sheet.getRangeByIndexes(firstRow, column, rows, 1).format.fill.color = COLOURS.input;
-  for (const { address, validation } of validations) {
-    const range = sheet.getRange(address);
-    range.dataValidation.clear();
-    range.dataValidation.rule = officeValidation(validation);
-    range.dataValidation.errorAlert = { showAlert: true, style: Excel.DataValidationAlertStyle.stop, title: "Giá trị không hợp lệ", message: VALIDATION_MESSAGES[validation.kind] };
-  }
-  for (const rule of highlights) {
-    const format = sheet.getRange(rule.address).conditionalFormats.add(Excel.ConditionalFormatType.custom);
-    format.custom.rule.formula = `=${rule.formula}`;
-    format.custom.format.fill.color = rule.fill;
-    format.custom.format.font.color = rule.fontColor;
-  }
+  const validated = optional(features, "dataValidation", validations.length > 0, () => {
+    for (const { address, validation } of validations) {
+      const range = sheet.getRange(address);
+      range.dataValidation.clear();
+      range.dataValidation.rule = officeValidation(validation);
+      range.dataValidation.errorAlert = { showAlert: true, style: Excel.DataValidationAlertStyle.stop, title: "Giá trị không hợp lệ", message: VALIDATION_MESSAGES[validation.kind] };
+    }
+  });
+  const highlighted = optional(features, "conditionalFormats", highlights.length > 0, () => {
+    sheet.getRangeByIndexes(body.row, body.column, body.rows, body.columns).conditionalFormats.clearAll();
+    for (const rule of highlights) {
+      const format = sheet.getRange(rule.address).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      format.custom.rule.formula = `=${rule.formula}`;
+      format.custom.format.fill.color = rule.fill;
+      format.custom.format.font.color = rule.fontColor;
+    }
+  });
+  return [...highlighted, ...validated];
 }
 
 function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
@@ -103,8 +122,8 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   chart.setPosition(spec.from, spec.to);
 }
 
-/** Writes a model onto an empty (new or cleared) sheet. */
-export function renderSheet(sheet: Excel.Worksheet, model: SheetModel): void {
+/** Writes a model onto an empty (new or cleared) sheet; returns the features left out. */
+export function renderSheet(sheet: Excel.Worksheet, model: SheetModel, features: FeatureAvailability): ExcelFeature[] {
   const width = Math.max(model.widths.length, ...model.rows.map((r) => r.length), 1);
   const height = model.rows.length;
   const block = sheet.getRangeByIndexes(0, 0, height, width);
@@ -120,13 +139,18 @@ export function renderSheet(sheet: Excel.Worksheet, model: SheetModel): void {
   }
   const firstBody = Math.max(...model.headerRows, -1) + 1;
   if (height > firstBody) for (const j of model.wrapColumns ?? []) sheet.getRangeByIndexes(firstBody, j, height - firstBody, 1).format.wrapText = true;
-  if (model.freezeHeader) sheet.freezePanes.freezeRows((model.headerRows[0] ?? 0) + 1);
+  const frozen = optional(features, "freezePanes", model.freezeHeader, () => sheet.freezePanes.freezeRows((model.headerRows[0] ?? 0) + 1));
   if (model.hidden) sheet.visibility = Excel.SheetVisibility.hidden;
+  let styled: ExcelFeature[] = [];
   if (model.table) {
+    const { name, inputColumns, validations, highlights } = model.table;
     const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, height, width), true);
-    table.name = model.table.name;
+    table.name = name;
     table.style = "TableStyleLight9";
-    styleDataBody(sheet, { row: 1, column: 0, rows: height - 1, columns: width }, model.table.inputColumns, model.table.validations, model.table.highlights);
+    styled = styleDataBody(sheet, { row: 1, column: 0, rows: height - 1, columns: width }, inputColumns, validations, highlights, features);
   }
-  for (const chart of model.charts ?? []) addChart(sheet, chart);
+  const charted = optional(features, "charts", (model.charts ?? []).length > 0, () => {
+    for (const chart of model.charts ?? []) addChart(sheet, chart);
+  });
+  return [...frozen, ...styled, ...charted];
 }

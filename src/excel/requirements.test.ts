@@ -4,6 +4,7 @@ import {
   availabilityNotice,
   availableFeatures,
   essentialExcelApi,
+  leftOutNote,
   type IsSetSupported,
 } from "./requirements";
 
@@ -62,5 +63,14 @@ describe("essentialExcelApi", () => {
     const requirement = { feature: "sheets", label: "", essential: true } as const;
     expect(essentialExcelApi([{ ...requirement, excelApi: "1.9" }, { ...requirement, excelApi: "1.10" }])).toBe("1.10");
     expect(essentialExcelApi([{ ...requirement, excelApi: "1.12" }, { ...requirement, excelApi: "1.14", essential: false }])).toBe("1.12");
+  });
+});
+
+describe("leftOutNote", () => {
+  it("names each feature left out once, in the table's order, and is silent when none was", () => {
+    expect(leftOutNote(["dataValidation", "freezePanes", "dataValidation", "freezePanes"])).toBe(
+      "Phiên bản Excel này chưa hỗ trợ nên phần bổ trợ đã bỏ qua: cố định dòng tiêu đề; ràng buộc dữ liệu nhập. Số liệu, công thức và kết quả kiểm tra vẫn được ghi đầy đủ.",
+    );
+    expect(leftOutNote([])).toBeUndefined();
   });
 });

@@ -87,3 +87,14 @@ export function availabilityNotice(availability: FeatureAvailability): Availabil
     message: `Phiên bản Excel này chưa hỗ trợ: ${labels}. Các chức năng khác vẫn sử dụng bình thường.`,
   };
 }
+
+/**
+ * One sentence for an operation's notes on what it left out of the workbook because this Excel
+ * lacks it (each feature once, however many sheets wanted it), or undefined when nothing was.
+ */
+export function leftOutNote(leftOut: Iterable<ExcelFeature>): string | undefined {
+  const missing = new Set(leftOut);
+  const labels = FEATURE_REQUIREMENTS.filter((r) => missing.has(r.feature)).map((r) => r.label);
+  if (labels.length === 0) return undefined;
+  return `Phiên bản Excel này chưa hỗ trợ nên phần bổ trợ đã bỏ qua: ${labels.join("; ")}. Số liệu, công thức và kết quả kiểm tra vẫn được ghi đầy đủ.`;
+}

@@ -4,13 +4,24 @@
  * order kept, and clear refusals that write nothing.
  */
 import { type OfficeDouble, installOfficeDouble } from "../../test/office-double/officeDouble";
+import { loadSample } from "../../test/support/reportSamples";
 import { generatedRecords, sampleRecords } from "../../test/workbook/records";
+import { checkExtraction } from "../domain/checks/checkExtraction";
+import { TEMPLATE_SHEET_NAME, catalogueToRows } from "../domain/drafts/templateSheet";
+import type { Finding } from "../domain/checks/finding";
+import { extractReport } from "../domain/extract/extractReport";
+import type { CitedDocument, Extraction } from "../domain/record/extraction";
 import type { CommuneRecord } from "../domain/record/fields";
-import { DATA_COLUMNS, DATA_TABLE, SHEETS } from "../domain/workbook/layout";
+import { isoToSerial } from "../domain/workbook/cells";
+import { readCitations } from "../domain/workbook/citations";
+import { recordKey } from "../domain/workbook/identity";
+import { DATA_COLUMNS, DATA_TABLE, SHEETS, SOURCE_ROW_LABELS } from "../domain/workbook/layout";
+import type { ImportedReport } from "../domain/workbook/sourceSheet";
 import { standardWorkbook } from "../domain/workbook/workbookModel";
 import { writeWorkbook } from "../xlsx/writeWorkbook";
 import { importRecords } from "./importRecords";
 import { recalculateWorkbook } from "./recalculate";
+import { leftOutNote } from "./requirements";
 
 let double: OfficeDouble;
 beforeEach(() => {
@@ -18,7 +29,7 @@ beforeEach(() => {
 });
 afterEach(() => double.uninstall());
 
-const reports = (records: readonly CommuneRecord[]) => records.map((record) => ({ record, provenance: {}, source: "bao-cao.txt" }));
+const reports = (records: readonly CommuneRecord[]) => records.map((record) => ({ record, provenance: {}, documents: [], noticeDate: null, source: "bao-cao.txt" }));
 
 function sheetRows(name: string): unknown[][] {
   const sheet = double.sheet(name);
@@ -50,7 +61,7 @@ describe("importRecords", () => {
     await importRecords(reports(records));
     const { default: ExcelJS } = await import("exceljs");
     const workbook = new ExcelJS.Workbook();
-    const bytes = await writeWorkbook(standardWorkbook(records.map((record) => ({ record, provenance: {}, source: "", findings: [] }))));
+    const bytes = await writeWorkbook(standardWorkbook(records.map((record) => ({ record, provenance: {}, documents: [], noticeDate: null, source: "", findings: [] }))));
     await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
     const sheet = workbook.getWorksheet(SHEETS.data);
     let compared = 0;
@@ -69,7 +80,7 @@ describe("importRecords", () => {
   it("writes imported text that looks like a formula as text", async () => {
     const [record] = generatedRecords(1) as [CommuneRecord];
     await importRecords([
-      { record: { ...record, commune: "=HYPERLINK(\"http://x\")" }, provenance: { received: { index: 5, text: "- tiếp nhận 12 hồ sơ", confidence: 1 } }, source: "+tep.txt" },
+      { record: { ...record, commune: "=HYPERLINK(\"http://x\")" }, provenance: { received: { index: 5, text: "- tiếp nhận 12 hồ sơ", confidence: 1 } }, documents: [], noticeDate: null, source: "+tep.txt" },
     ]);
     expect(double.cell(SHEETS.data, "A2")).toMatchObject({ value: '=HYPERLINK("http://x")' });
     expect(double.cell(SHEETS.data, "A2")?.formula).toBeUndefined();
@@ -81,7 +92,7 @@ describe("importRecords", () => {
 
   it("imports the same reports twice without duplicating rows, sources or conflicts", async () => {
     const records = sampleRecords();
-    const withSources = records.map((record) => ({ record, provenance: { received: { index: 1, text: `tiếp nhận ${record.received} hồ sơ`, confidence: 1 } }, source: "a.txt" }));
+    const withSources = records.map((record) => ({ record, provenance: { received: { index: 1, text: `tiếp nhận ${record.received} hồ sơ`, confidence: 1 } }, documents: [], noticeDate: null, source: "a.txt" }));
     await importRecords(withSources);
     const again = await importRecords(withSources);
     expect(again).toMatchObject({ conflicts: [], added: 0, updated: 3 });
@@ -189,5 +200,150 @@ describe("recalculateWorkbook", () => {
     expect(sheetRows(SHEETS.checks).length).toBeGreaterThan(before);
     expect(double.state.sheets.filter((s) => s.name === SHEETS.checks)).toHaveLength(1);
     expect(double.sheet(SHEETS.summary)?.charts).toHaveLength(2);
+  });
+});
+
+describe("the notes of “Tính lại”", () => {
+  it("name “Mẫu kiến nghị” in what could not be used of it, as staff read them away from the sheet", async () => {
+    await importRecords(reports(sampleRecords().slice(0, 1)));
+    double.state.addSheet(TEMPLATE_SHEET_NAME);
+    const [header = [], first = []] = catalogueToRows();
+    double.type(TEMPLATE_SHEET_NAME, "A1:E3", [header, first, first.map((cell, j) => (j === 0 ? "ma-khong-co" : cell))]);
+    const outcome = await recalculateWorkbook();
+    expect(outcome.notes).toEqual([`Sheet “${TEMPLATE_SHEET_NAME}”, dòng 3: mã “ma-khong-co” không có trong danh mục kiến nghị, bỏ qua.`]);
+  });
+});
+
+describe("on an Excel without the optional features", () => {
+  const FEATURE_WRITES = /^(conditionalFormat|dataValidation|freeze|chart)/;
+  const reinstall = (excelApi: string) => {
+    double.uninstall();
+    double = installOfficeDouble(globalThis, { requirementSets: { ExcelApi: excelApi } });
+  };
+  const features = (name: string) => {
+    const sheet = double.sheet(name);
+    return { conditionalFormats: sheet?.conditionalFormats.length, validations: sheet?.validations.length, frozenRows: sheet?.freeze.rows, charts: sheet?.charts.length };
+  };
+
+  it("imports and recalculates on ExcelApi 1.4, leaving out what it lacks and saying so once", async () => {
+    reinstall("1.4");
+    const first = await importRecords(reports(sampleRecords()));
+    expect(first).toMatchObject({ conflicts: [], added: 3 });
+    expect(first.notes).toEqual([leftOutNote(["conditionalFormats", "freezePanes", "dataValidation"])]);
+    // Rows added to the table take the other path (restyling the body) and leave out the same.
+    const second = await importRecords(reports(generatedRecords(2)));
+    expect(second).toMatchObject({ conflicts: [], added: 2 });
+    expect(second.notes).toEqual(first.notes);
+    const recalculated = await recalculateWorkbook();
+    expect(recalculated.checked).toHaveLength(5);
+    expect(recalculated.notes).toHaveLength(1);
+    expect(recalculated.notes[0]).toMatch(/^Phiên bản Excel này chưa hỗ trợ nên phần bổ trợ đã bỏ qua: tô màu .*; cố định dòng tiêu đề; biểu đồ; ràng buộc dữ liệu nhập\. /);
+
+    expect(double.writes.filter((w) => FEATURE_WRITES.test(w.kind))).toEqual([]);
+    for (const sheet of double.state.sheets) expect(features(sheet.name)).toEqual({ conditionalFormats: 0, validations: 0, frozenRows: 0, charts: 0 });
+    // Everything else is there: figures, formulas, checks, summary and drafts.
+    expect(double.state.tableByName(DATA_TABLE)?.box.rows).toBe(6);
+    expect(double.cell(SHEETS.data, "AH2")?.formula).toMatch(/^=IF\(/);
+    expect(sheetRows(SHEETS.checks).length).toBe(recalculated.checked.reduce((n, c) => n + c.findings.length, 1));
+    expect(sheetRows(SHEETS.drafts)).toHaveLength(6);
+  });
+
+  it("on ExcelApi 1.7 leaves out only data validation", async () => {
+    reinstall("1.7");
+    await importRecords(reports(sampleRecords()));
+    const outcome = await recalculateWorkbook();
+    expect(outcome.notes).toEqual([leftOutNote(["dataValidation"])]);
+    expect(features(SHEETS.data)).toMatchObject({ validations: 0, frozenRows: 1 });
+    expect(features(SHEETS.data).conditionalFormats).toBeGreaterThan(0);
+    expect(features(SHEETS.summary).charts).toBe(2);
+  });
+
+  it("writes every feature as before on a current Excel, with nothing to say", async () => {
+    const imported = await importRecords(reports(sampleRecords()));
+    const recalculated = await recalculateWorkbook();
+    expect(imported.notes).toEqual([]);
+    expect(recalculated.notes).toEqual([]);
+    const data = features(SHEETS.data);
+    expect(data.conditionalFormats).toBeGreaterThan(0);
+    expect(data.validations).toBeGreaterThan(0);
+    expect(data.frozenRows).toBe(1);
+    expect(features(SHEETS.checks).frozenRows).toBe(1);
+    expect(features(SHEETS.summary).charts).toBe(2);
+  });
+});
+
+describe("the documents and notice date a report cites", () => {
+  const extraction = (name: string) => extractReport(loadSample(name).text);
+  const imported = (e: Extraction, source = "bao-cao.txt"): ImportedReport => ({ record: e.fields, provenance: e.provenance, documents: e.documents, noticeDate: e.noticeDate, source });
+  const citing = (findings: readonly Finding[]) => findings.filter((f) => f.kind === "numbering" || f.kind === "date");
+
+  /** The report with two of its documents' dates swapped so their numbering is out of order, signed before its period ends. */
+  function withSlips(e: Extraction): Extraction {
+    const { documents } = e;
+    for (let i = 0; i < documents.length; i++) {
+      for (let j = i + 1; j < documents.length; j++) {
+        const [a, b] = [documents[i] as CitedDocument, documents[j] as CitedDocument];
+        if (!a.date || !b.date || a.date === b.date) continue;
+        const swapped = documents.map((d, k) => (k === i ? { ...a, date: b.date } : k === j ? { ...b, date: a.date } : d));
+        const slipped = { ...e, documents: swapped, noticeDate: e.fields.periodStart as string };
+        if (checkExtraction(slipped).some((f) => f.kind === "numbering")) return slipped;
+      }
+    }
+    throw new Error("no two documents of one numbering to swap");
+  }
+
+  it("keeps the numbering and date findings of the import through “Tính lại”, in 3 syncs", async () => {
+    const slipped = withSlips(extraction("xa-al-ba"));
+    const expected = citing(checkExtraction(slipped));
+    expect(new Set(expected.map((f) => f.kind))).toEqual(new Set(["numbering", "date"]));
+    await importRecords([imported(slipped), ...reports(generatedRecords(2))]);
+    double.resetLog();
+    const outcome = await recalculateWorkbook();
+    expect(double.log.syncCount).toBeLessThanOrEqual(3);
+    const checked = outcome.checked.find((c) => recordKey(c.record) === recordKey(slipped.fields));
+    expect(citing(checked?.findings ?? [])).toEqual(expected);
+    expect(outcome.notes).toEqual([]);
+    const listed = sheetRows(SHEETS.checks).map((row) => row[4]);
+    for (const finding of expected) expect(listed).toContain(finding.message);
+  });
+
+  it("replaces a commune's citations when it is imported again, keeps the others', and notes what staff broke", async () => {
+    const first = extraction("xa-bo-ngoong");
+    const other = extraction("xa-binh-duong-ocr");
+    await importRecords([imported(withSlips(first)), imported(other)]);
+    expect(citing((await recalculateWorkbook()).checked[0]?.findings ?? []).length).toBeGreaterThan(0);
+
+    await importRecords([imported(first)]);
+    const kept = readCitations(sheetRows(SHEETS.sources));
+    expect(kept.byKey.get(recordKey(first.fields))).toEqual({ documents: first.documents, noticeDate: first.noticeDate });
+    expect(kept.byKey.get(recordKey(other.fields))).toEqual({ documents: other.documents, noticeDate: other.noticeDate });
+    const outcome = await recalculateWorkbook();
+    expect(citing(outcome.checked[0]?.findings ?? [])).toEqual(citing(checkExtraction(first)));
+
+    const row = sheetRows(SHEETS.sources).findIndex((r) => r[2] === SOURCE_ROW_LABELS.document) + 1;
+    double.type(SHEETS.sources, `D${row}`, [["văn bản số ?"]]);
+    const noted = await recalculateWorkbook();
+    expect(noted.notes).toEqual([expect.stringMatching(new RegExp(`^Sheet “Nguồn”, dòng ${row}: không đọc được văn bản viện dẫn “văn bản số \\?”`))]);
+  });
+
+  it("writes the same citation rows as the .xlsx of “cchc workbook”", async () => {
+    const reportsWith = [imported(extraction("xa-binh-duong-ocr"), "b.txt"), imported(extraction("xa-al-ba"), "a.txt")];
+    await importRecords(reportsWith);
+    const { default: ExcelJS } = await import("exceljs");
+    const workbook = new ExcelJS.Workbook();
+    const bytes = await writeWorkbook(standardWorkbook(reportsWith.map((r) => ({ ...r, findings: [] }))));
+    await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
+    const sheet = workbook.getWorksheet(SHEETS.sources);
+    // exceljs reads a date-formatted number back as a Date; Office.js gives the number.
+    const cellValue = (value: unknown) => (value instanceof Date ? isoToSerial(value.toISOString().slice(0, 10)) : (value ?? ""));
+    const fromXlsx = Array.from({ length: sheet?.rowCount ?? 0 }, (_, i) => Array.from({ length: 8 }, (_, j) => cellValue(sheet?.getCell(i + 1, j + 1).value)));
+    const labels: unknown[] = Object.values(SOURCE_ROW_LABELS);
+    const citationsOf = (rows: unknown[][]) => rows.filter((r) => labels.includes(r[2]));
+    expect(citationsOf(sheetRows(SHEETS.sources))).toEqual(citationsOf(fromXlsx));
+    expect(citationsOf(fromXlsx).length).toBeGreaterThan(0);
+    for (const rows of [sheetRows(SHEETS.sources), fromXlsx]) {
+      const read = readCitations(rows).byKey;
+      for (const r of reportsWith) expect(read.get(recordKey(r.record))).toEqual({ documents: r.documents, noticeDate: r.noticeDate });
+    }
   });
 });

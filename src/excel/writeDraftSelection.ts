@@ -8,6 +8,7 @@ import { checkRecord } from "../domain/checks/checkExtraction";
 import { type DraftSelection, isEmptySelection } from "../domain/drafts/selectionCell";
 import { TEMPLATE_SHEET_NAME, parseTemplateRows } from "../domain/drafts/templateSheet";
 import { formatCount } from "../domain/format/vietnamese";
+import { checkContextOf, readCitations } from "../domain/workbook/citations";
 import { isBlankRecord, rowRecord } from "../domain/workbook/dataSheet";
 import { draftRow, readDraftSheet, withDraftRow } from "../domain/workbook/draftSheet";
 import { type CommuneIdentity, identityKey, identityLabel, recordKey } from "../domain/workbook/identity";
@@ -15,6 +16,7 @@ import { SHEETS } from "../domain/workbook/layout";
 import { draftRowsSheet } from "../domain/workbook/workbookModel";
 import { freshSheet, readWorkbook } from "./readWorkbook";
 import { renderSheet } from "./renderSheet";
+import { availableFeatures } from "./requirements";
 import { WorkbookError } from "./workbookError";
 
 /** Resolves to the sentence for the notification, in Vietnamese. */
@@ -32,9 +34,10 @@ function selectionWords(selection: DraftSelection): string {
     .concat(" theo lựa chọn của cán bộ");
 }
 
-export const writeDraftSelection: WriteDraftSelection = (commune, selection) =>
-  Excel.run(async (context) => {
-    const contents = await readWorkbook(context, { read: [SHEETS.drafts, TEMPLATE_SHEET_NAME], written: [SHEETS.drafts], requireData: true });
+export const writeDraftSelection: WriteDraftSelection = (commune, selection) => {
+  const features = availableFeatures();
+  return Excel.run(async (context) => {
+    const contents = await readWorkbook(context, { read: [SHEETS.drafts, SHEETS.sources, TEMPLATE_SHEET_NAME], written: [SHEETS.drafts], requireData: true });
     const table = contents.data;
     if (!table) throw new Error("readWorkbook returns the data table when it is required");
     const key = identityKey(commune);
@@ -49,8 +52,11 @@ export const writeDraftSelection: WriteDraftSelection = (commune, selection) =>
     const template = contents.used.get(TEMPLATE_SHEET_NAME);
     const { settings } = template ? parseTemplateRows(template.values as (string | number | boolean)[][]) : { settings: [] };
     const { rows } = readDraftSheet(contents.used.get(SHEETS.drafts)?.values ?? []);
-    const row = draftRow({ record, findings: checkRecord(record), selection }, settings);
-    renderSheet(freshSheet(context, contents, SHEETS.drafts), draftRowsSheet(withDraftRow(rows, row)));
+    const { byKey } = readCitations(contents.used.get(SHEETS.sources)?.values ?? []);
+    const row = draftRow({ record, findings: checkRecord(record, checkContextOf(byKey, record)), selection }, settings);
+    // A frozen header is all "Dự thảo" could lack; "Tính lại" and the pane's opening notice already say so.
+    renderSheet(freshSheet(context, contents, SHEETS.drafts), draftRowsSheet(withDraftRow(rows, row)), features);
     await context.sync();
     return `Đã ghi dự thảo kiến nghị của ${identityLabel(commune)} vào sheet “${SHEETS.drafts}” (${selectionWords(selection)}); “Tính lại” sẽ giữ lựa chọn này.`;
   });
+};

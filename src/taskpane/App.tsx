@@ -7,7 +7,7 @@ import { Suspense, lazy, useState, type ComponentType } from "react";
 import type { PaneAdapters, PanelProps } from "./adapters";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { errorMessage } from "./errorMessage";
-import type { NoticeInput } from "./notices";
+import { type NoticeInput, outcomeNotices } from "./notices";
 import { Notifications, useNotices } from "./Notifications";
 
 interface Area {
@@ -77,7 +77,7 @@ export function App({ adapters, initialNotices }: AppProps) {
     setRecalculating(true);
     try {
       const result = await adapters.recalculate();
-      notify({ intent: "success", message: result.summary });
+      for (const notice of outcomeNotices(result.summary, result.notes)) notify(notice);
     } catch (error) {
       notify({ intent: "error", message: errorMessage("Không tính lại được sổ tính", error) });
     } finally {

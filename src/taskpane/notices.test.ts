@@ -1,4 +1,4 @@
-import { MAX_NOTICES, addNotice, dismissNotice, type Notice } from "./notices";
+import { MAX_NOTICES, addNotice, dismissNotice, outcomeNotices, type Notice } from "./notices";
 
 const info = (message: string) => ({ intent: "info" as const, message });
 
@@ -24,5 +24,15 @@ describe("notices", () => {
     const notices = addNotice(addNotice([], info("a"), 1), info("b"), 2);
     expect(dismissNotice(notices, 1).map((n) => n.message)).toEqual(["b"]);
     expect(dismissNotice(notices, 9)).toEqual(notices);
+  });
+
+  it("shows a finished operation's summary, with its notes as one warning above it", () => {
+    expect(outcomeNotices("Đã tính lại.", [])).toEqual([{ intent: "success", message: "Đã tính lại." }]);
+    let notices: readonly Notice[] = [];
+    outcomeNotices("Đã tính lại.", ["Dòng 2 bỏ qua.", "Chưa có biểu đồ."]).forEach((notice, i) => (notices = addNotice(notices, notice, i + 1)));
+    expect(notices.map(({ intent, title, message }) => ({ intent, title, message }))).toEqual([
+      { intent: "warning", title: "Lưu ý", message: "Dòng 2 bỏ qua. Chưa có biểu đồ." },
+      { intent: "success", title: undefined, message: "Đã tính lại." },
+    ]);
   });
 });

@@ -25,6 +25,12 @@ export function addNotice(notices: readonly Notice[], input: NoticeInput, id: nu
   return [{ ...input, id }, ...others].slice(0, MAX_NOTICES);
 }
 
+/** A finished operation's notices: its summary, then what staff should know as one warning, shown above it. */
+export function outcomeNotices(summary: string, notes: readonly string[]): NoticeInput[] {
+  const warning: NoticeInput[] = notes.length > 0 ? [{ intent: "warning", title: "Lưu ý", message: notes.join(" ") }] : [];
+  return [{ intent: "success", message: summary }, ...warning];
+}
+
 export function dismissNotice(notices: readonly Notice[], id: number): readonly Notice[] {
   return notices.filter((n) => n.id !== id);
 }

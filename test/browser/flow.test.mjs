@@ -164,6 +164,23 @@ describe("import, check and draft in the pane", () => {
     await context.close();
   });
 
+  test("on an Excel with only ExcelApi 1.4 a report is written and checked, and “Tính lại” says what it left out", async () => {
+    const { page, context, errors } = await fixture.open({ doubleOptions: { requirementSets: { ExcelApi: "1.4" } } });
+    const notices = page.getByRole("region", { name: "Thông báo" });
+    await pasteSample(page, "xa-al-ba");
+    await writeAndWait(page);
+    await notices.getByText(/^Đã ghi vào sheet “Số liệu xã”/).waitFor();
+    await recalculate(page);
+    await notices.getByText(/^Đã tính lại và kiểm tra 1 xã, phường/).waitFor();
+    const leftOut = notices.getByText(/Phiên bản Excel này chưa hỗ trợ nên phần bổ trợ đã bỏ qua: .*biểu đồ/);
+    await leftOut.waitFor();
+    assert.match(await leftOut.innerText(), /tô màu.*cố định dòng tiêu đề.*ràng buộc dữ liệu nhập/);
+    const kinds = await page.evaluate(() => window.officeDouble.writes.map((w) => w.kind));
+    assert.deepEqual(kinds.filter((kind) => /^(conditionalFormat|dataValidation|freeze|chart)/.test(kind)), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test("a pasted text that is not a commune report is refused with a reason; an empty paste too", async () => {
     const { page, context } = await open();
     const notices = page.getByRole("region", { name: "Thông báo" });

@@ -67,7 +67,7 @@ function closeTo(actual: unknown, expected: number): boolean {
 }
 
 async function writtenAndRecalculated(records: readonly CommuneRecord[]): Promise<Workbook> {
-  const models = standardWorkbook(records.map((record) => ({ record, provenance: {}, source: "thử.txt", findings: checkRecord(record) })));
+  const models = standardWorkbook(records.map((record) => ({ record, provenance: {}, documents: [], noticeDate: null, source: "thử.txt", findings: checkRecord(record) })));
   const file = join(work, `so-lieu-${records.length}.xlsx`);
   writeFileSync(file, await writeWorkbook(models));
   return load(recalculateWithLibreOffice(file));

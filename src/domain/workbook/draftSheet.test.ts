@@ -22,7 +22,7 @@ describe("the sheet “Dự thảo”", () => {
   });
 
   it("leaves the selection blank in a new workbook (the CLI's)", () => {
-    const sheet = standardWorkbook([{ ...first, provenance: {}, source: "a.txt" }]).find((s) => s.name === SHEETS.drafts);
+    const sheet = standardWorkbook([{ ...first, provenance: {}, documents: [], noticeDate: null, source: "a.txt" }]).find((s) => s.name === SHEETS.drafts);
     expect(sheet?.rows[1]?.[4]).toBeNull();
     expect(sheet?.rows[1]?.[2]).toBe(asPlainText(draftNotice(first.record, first.findings)));
   });

@@ -1,7 +1,7 @@
 import { FIELDS } from "../record/fields";
 import { RATIOS } from "../ratios/catalogue";
 import { ARITHMETIC_RULES } from "../checks/rules";
-import { DATA_COLUMNS, NUMBER_FORMATS, headerKey } from "./layout";
+import { DATA_COLUMNS, NUMBER_FORMATS, SOURCE_ROW_LABELS, headerKey } from "./layout";
 
 describe("the data sheet layout", () => {
   it("has the 33 fields as inputs, then every ratio, then every arithmetic rule's flag", () => {
@@ -30,6 +30,11 @@ describe("the data sheet layout", () => {
       expect({ key: column.key, validation: column.validation }).toEqual({ key: column.key, validation: expected });
     }
     expect(DATA_COLUMNS.filter((c) => c.role === "ratio").every((c) => c.numberFormat === NUMBER_FORMATS.ratio)).toBe(true);
+  });
+
+  it("names the citation rows of “Nguồn” apart from every figure", () => {
+    const labels = new Set(FIELDS.map((f) => headerKey(f.label)));
+    for (const label of Object.values(SOURCE_ROW_LABELS)) expect(labels.has(headerKey(label))).toBe(false);
   });
 
   it("compares headers regardless of case and spacing", () => {

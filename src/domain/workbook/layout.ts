@@ -152,6 +152,15 @@ export const SOURCE_COLUMNS: readonly ColumnSpec[] = [
   { header: "Độ tin cậy", width: 11, numberFormat: "0%" },
 ];
 
+/**
+ * What "Nguồn" lists besides the figures, in its "Trường số liệu" column: each document the report
+ * cites, and the notice's own date, kept so that "Tính lại" can check numbering and dates again.
+ */
+export const SOURCE_ROW_LABELS = {
+  document: "Văn bản viện dẫn",
+  noticeDate: "Ngày ban hành thông báo",
+} as const;
+
 /** Kept across "Tính lại": the paragraphs staff added ("+mã") or removed ("-mã") for the commune. */
 export const DRAFT_SELECTION_HEADER = "Lựa chọn của cán bộ";
 

@@ -31,6 +31,8 @@ describe("the add-in's own sheets", () => {
     const rows = sourceRows({
       record,
       provenance: { received: { index: 42, text: "tiếp nhận 10 hồ sơ", confidence: 0.8 }, remediationDeadline: { index: 90, text: "trước ngày 15/12/2025", confidence: 1 } },
+      documents: [],
+      noticeDate: null,
       source: "xa-a.txt",
     });
     expect(rows).toEqual([
@@ -66,7 +68,7 @@ describe("the add-in's own sheets", () => {
   });
 
   it("orders the workbook's sheets and hides the last-import record", () => {
-    const sheets = standardWorkbook([{ record, provenance: {}, source: "a.txt", findings: [] }]);
+    const sheets = standardWorkbook([{ record, provenance: {}, documents: [], noticeDate: null, source: "a.txt", findings: [] }]);
     expect(sheets.map((s) => [s.name, s.hidden === true])).toEqual([
       [SHEETS.data, false],
       [SHEETS.checks, false],

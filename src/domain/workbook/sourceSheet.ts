@@ -1,12 +1,14 @@
-/** "Nguồn": for every imported figure, the sentence it came from and the file. */
+/** "Nguồn": for every imported figure, the sentence it came from and the file; then the report's citations. */
 import type { Provenance } from "../record/extraction";
 import { type CommuneRecord, FIELDS, type FieldId } from "../record/fields";
 import type { Cell } from "./cells";
 import { formatDate } from "../format/vietnamese";
-import { communeName, periodLabel } from "./identity";
+import { type ReportCitations, citationRows } from "./citations";
+import { communeName, identityOf, periodLabel } from "./identity";
 import { SOURCE_COLUMNS } from "./layout";
 
-export interface ImportedReport {
+/** A report as written to the workbook: its figures, their sources, and the documents and notice date it cites. */
+export interface ImportedReport extends ReportCitations {
   readonly record: CommuneRecord;
   readonly provenance: Partial<Record<FieldId, Provenance>>;
   /** The file the report was read from. */
@@ -15,9 +17,9 @@ export interface ImportedReport {
 
 export const SOURCE_HEADER: readonly string[] = SOURCE_COLUMNS.map((c) => c.header);
 
-/** The rows of one report, in field order; figures without a provenance are not listed. */
+/** The rows of one report, in field order (figures without a provenance are not listed), then its citations. */
 export function sourceRows(report: ImportedReport): Cell[][] {
-  return FIELDS.flatMap((field) => {
+  const figures = FIELDS.flatMap((field) => {
     const provenance = report.provenance[field.id];
     const value = report.record[field.id];
     if (!provenance || value === null) return [];
@@ -34,4 +36,5 @@ export function sourceRows(report: ImportedReport): Cell[][] {
       ],
     ];
   });
+  return [...figures, ...citationRows(identityOf(report.record), report, report.source)];
 }

@@ -6,6 +6,7 @@ import type { CommuneRecord } from "../record/fields";
 import { emptyRecord } from "../record/fields";
 import type { Cell } from "./cells";
 import { checkRows } from "./checkSheet";
+import { noticeDateFormats } from "./citations";
 import { STANDARD_POSITIONS, dataRow, highlightRules, validationRanges } from "./dataSheet";
 import { draftRow } from "./draftSheet";
 import { recordKey } from "./identity";
@@ -65,8 +66,9 @@ export function checkSheet(checked: readonly CheckedRecord[]): SheetModel {
   return plainSheet(SHEETS.checks, CHECK_COLUMNS, checkRows(checked).slice(1), [4, 5]);
 }
 
+/** "Nguồn" with the given rows below its header; notice dates shown as dates. */
 export function sourceSheet(rows: readonly (readonly Cell[])[]): SheetModel {
-  return plainSheet(SHEETS.sources, SOURCE_COLUMNS, rows, [4]);
+  return { ...plainSheet(SHEETS.sources, SOURCE_COLUMNS, rows, [4]), cellFormats: noticeDateFormats(rows) };
 }
 
 export function importedSheet(records: readonly CommuneRecord[]): SheetModel {

@@ -13,6 +13,7 @@ import type { FieldId } from "../../domain/record/fields";
 import { readReport } from "../../readers/readReport";
 import type { PanelProps } from "../adapters";
 import { errorMessage } from "../errorMessage";
+import { outcomeNotices } from "../notices";
 import { ConflictChoices } from "./ConflictChoices";
 import { type ConflictDecision, type ImportConflict, conflictKey, decided } from "./conflicts";
 import { ReportPreview } from "./ReportPreview";
@@ -133,6 +134,9 @@ export function ImportPanel({ adapters, notify }: PanelProps) {
     const rows = confirmations.map(({ item, confirmed: c }) => ({
       record: c.record,
       provenance: confirmedProvenance(item.extraction, c.record),
+      // Kept in "Nguồn" so that "Tính lại" checks the documents' numbering and the dates as this preview does.
+      documents: item.extraction.documents,
+      noticeDate: item.extraction.noticeDate,
       source: item.name,
     }));
     setWriting(true);
@@ -153,7 +157,7 @@ export function ImportPanel({ adapters, notify }: PanelProps) {
         return;
       }
       dispatch({ type: "remove", ids: confirmations.map(({ item }) => item.id) });
-      notify({ intent: "success", message: outcome.summary });
+      for (const notice of outcomeNotices(outcome.summary, outcome.notes)) notify(notice);
     } catch (error) {
       notify({ intent: "error", message: errorMessage("Chưa ghi được số liệu vào bảng", error) });
     } finally {
