@@ -15,8 +15,14 @@ function recorder() {
 describe("runRecalculation", () => {
   it("reports the recalculation's summary, then completes the command", async () => {
     const { events, event, report } = recorder();
-    await runRecalculation(event, async () => ({ summary: "Đã tính lại 3 xã." }), report);
+    await runRecalculation(event, async () => ({ summary: "Đã tính lại 3 xã.", notes: [] }), report);
     expect(events).toEqual(["success: Đã tính lại 3 xã.", "completed"]);
+  });
+
+  it("adds the recalculation's notes to the same notice, as a warning", async () => {
+    const { events, event, report } = recorder();
+    await runRecalculation(event, async () => ({ summary: "Đã tính lại 3 xã.", notes: ["Phiên bản Excel này chưa hỗ trợ biểu đồ."] }), report);
+    expect(events).toEqual(["warning: Đã tính lại 3 xã. Lưu ý: Phiên bản Excel này chưa hỗ trợ biểu đồ.", "completed"]);
   });
 
   it("reports a failure in Vietnamese, then completes the command", async () => {
@@ -32,7 +38,7 @@ describe("runRecalculation", () => {
   it("completes the command even when the notice cannot be shown", async () => {
     const { events, event } = recorder();
     const failing = () => Promise.reject(new Error("no dialog"));
-    await expect(runRecalculation(event, async () => ({ summary: "ok" }), failing)).rejects.toThrow("no dialog");
+    await expect(runRecalculation(event, async () => ({ summary: "ok", notes: [] }), failing)).rejects.toThrow("no dialog");
     expect(events).toEqual(["completed"]);
   });
 });

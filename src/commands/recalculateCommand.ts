@@ -11,10 +11,16 @@ export interface CommandEvent {
 /** Shows a notice and resolves when staff have seen it; must not reject. */
 export type Report = (notice: NoticeInput) => Promise<void>;
 
-export async function runRecalculation(event: CommandEvent, recalculate: () => Promise<Pick<RecalculationResult, "summary">>, report: Report) {
+export async function runRecalculation(
+  event: CommandEvent,
+  recalculate: () => Promise<Pick<RecalculationResult, "summary" | "notes">>,
+  report: Report,
+) {
   let notice: NoticeInput;
   try {
-    notice = { intent: "success", message: (await recalculate()).summary };
+    const { summary, notes } = await recalculate();
+    // One dialog only: the notes (features this Excel lacks, unreadable settings) follow the summary.
+    notice = notes.length > 0 ? { intent: "warning", message: `${summary} Lưu ý: ${notes.join(" ")}` } : { intent: "success", message: summary };
   } catch (error) {
     notice = { intent: "error", message: errorMessage("Không tính lại được sổ tính", error) };
   }
