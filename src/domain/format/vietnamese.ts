@@ -1,13 +1,13 @@
 /**
  * Numbers and dates as official Vietnamese documents write them: a point between thousands
- * ("1.222"), a comma before decimals ("47,2%"), two-digit small counts ("01"), dd/mm/yyyy.
+ * ("2.345"), a comma before decimals ("47,2%"), two-digit small counts ("01"), dd/mm/yyyy.
  */
 
 function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }
 
-/** A count: 1222 → "1.222"; counts under 10 take a leading zero as in the notices ("01"). */
+/** A count: 2345 → "2.345"; counts under 10 take a leading zero as in the notices ("01"). */
 export function formatCount(value: number, options: { padSmall?: boolean } = {}): string {
   const sign = value < 0 ? "-" : "";
   const whole = Math.round(Math.abs(value));
