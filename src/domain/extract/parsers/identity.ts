@@ -6,7 +6,8 @@
  * danh điện tử, đạt 91,1%").
  */
 import { PAIR, PERCENT, parseCount, parsePercent } from "../../text/numbers";
-import { spaced, type ParseContext } from "../parser";
+import type { FieldId } from "../../record/fields";
+import { confidenceOf, spaced, type FieldMatch, type ParseContext } from "../parser";
 
 /** A pair "done/total" (groups 1 and 2); the parsers then look back for the identification keyword. */
 export const IDENTITY_PAIR = new RegExp(PAIR, "gd");
@@ -91,4 +92,21 @@ export function identityStatement(match: RegExpExecArray, context: ParseContext)
     return preceding && value !== undefined ? { value, index: pairStart - before.length + preceding.index } : undefined;
   };
   return { forOrganisations, lead, pairStart, done, total, percent };
+}
+
+/** The fields a statement gives: done and total at their positions, and the stated rate when there is one. */
+export function identityFields(
+  statement: IdentityStatement,
+  match: RegExpExecArray,
+  context: ParseContext,
+  ids: { readonly done: FieldId; readonly total: FieldId; readonly rate: FieldId },
+): FieldMatch[] {
+  const confidence = confidenceOf(context, statement.pairStart, match.index + match[0].length);
+  const fields: FieldMatch[] = [
+    { field: ids.done, value: statement.done, index: statement.pairStart, confidence },
+    { field: ids.total, value: statement.total, index: match.indices?.[2]?.[0] ?? match.index, confidence },
+  ];
+  const percent = statement.percent();
+  if (percent) fields.push({ field: ids.rate, value: percent.value, index: percent.index, confidence });
+  return fields;
 }
