@@ -15,6 +15,6 @@ export interface AnalysedReport {
 export async function analyseReport(source: string): Promise<AnalysedReport | { readonly source: string; readonly error: string }> {
   const read = await readReportFile(source);
   if (!read.ok) return { source, error: read.message };
-  const extraction = extractReport(read.text);
+  const extraction = extractReport(read.document);
   return { source, extraction, findings: checkExtraction(extraction) };
 }

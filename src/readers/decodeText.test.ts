@@ -17,9 +17,9 @@ function utf16(value: string, littleEndian: boolean, bom: boolean): Uint8Array {
 describe("decodeText", () => {
   it("reads UTF-8 with or without a byte order mark", () => {
     const plain = new TextEncoder().encode(text);
-    expect(decodeText(plain, "a.txt")).toEqual({ ok: true, format: "txt", text, encoding: "UTF-8" });
+    expect(decodeText(plain, "a.txt")).toEqual({ ok: true, format: "txt", document: { blocks: [{ kind: "text", text }] }, encoding: "UTF-8" });
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...plain]);
-    expect(decodeText(withBom, "a.txt")).toMatchObject({ ok: true, text });
+    expect(decodeText(withBom, "a.txt")).toMatchObject({ ok: true, document: { blocks: [{ text }] } });
   });
 
   it.each([
@@ -28,7 +28,7 @@ describe("decodeText", () => {
     [true, false, "UTF-16LE"],
     [false, false, "UTF-16BE"],
   ])("reads UTF-16 (little endian %p, BOM %p) as %s", (littleEndian, bom, encoding) => {
-    expect(decodeText(utf16(text, littleEndian, bom), "a.txt")).toMatchObject({ ok: true, text, encoding });
+    expect(decodeText(utf16(text, littleEndian, bom), "a.txt")).toMatchObject({ ok: true, document: { blocks: [{ text }] }, encoding });
   });
 
   it("says in Vietnamese when the text is neither UTF-8 nor UTF-16", () => {

@@ -3,6 +3,7 @@
  * order mark, or without one by where the zero bytes fall (Vietnamese UTF-16 text has a zero
  * in most of its ASCII units); anything that is neither is refused, as is binary data.
  */
+import { documentFromText } from "../domain/document/reportDocument";
 import { failure, type ReadResult } from "./readResult";
 
 const SAMPLE = 4096;
@@ -55,5 +56,5 @@ export function decodeText(bytes: Uint8Array, fileName: string): ReadResult {
     return failure("binary", `Tệp "${fileName}" không phải tệp văn bản (có dữ liệu nhị phân); đề nghị chọn tệp .txt, .docx hoặc .pdf của báo cáo.`);
   }
   if (text.trim() === "") return failure("empty", `Tệp "${fileName}" không có nội dung văn bản.`);
-  return { ok: true, format: "txt", text, encoding: encoding.toUpperCase() };
+  return { ok: true, format: "txt", document: documentFromText(text), encoding: encoding.toUpperCase() };
 }

@@ -1,4 +1,5 @@
 /** A .docx → its raw text, through mammoth (loaded only when a .docx is opened). */
+import { documentFromText } from "../domain/document/reportDocument";
 import { failure, type ReadResult } from "./readResult";
 
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
@@ -14,7 +15,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Rea
     const input = { buffer: bytes, arrayBuffer } as unknown as Parameters<typeof extractRawText>[0];
     const result = await extractRawText(input);
     if (result.value.trim() === "") return failure("empty", `Tệp "${fileName}" không có nội dung văn bản.`);
-    return { ok: true, format: "docx", text: result.value };
+    return { ok: true, format: "docx", document: documentFromText(result.value) };
   } catch {
     return corrupt;
   }

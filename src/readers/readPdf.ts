@@ -1,14 +1,11 @@
 /**
- * A .pdf with a text layer → its text, through pdfjs-dist. pdfjs is loaded only when a PDF is
+ * A .pdf with a text layer → its blocks, page by page (see pdfLayout), through pdfjs-dist. pdfjs is loaded only when a PDF is
  * opened (a dynamic import, kept as one in the CommonJS build and split into its own chunk by
  * webpack); its worker module is imported too and runs in this thread, so no worker URL is needed.
  */
+import type { Block } from "../domain/document/reportDocument";
+import { pageBlocks, type PdfTextItem } from "./pdfLayout";
 import { failure, type ReadResult } from "./readResult";
-
-interface TextItemLike {
-  readonly str?: string;
-  readonly hasEOL?: boolean;
-}
 
 /** The part of pdfjs used here (its own types are ESM-only, which the CommonJS build cannot import). */
 interface PdfDocument {
@@ -40,20 +37,21 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Read
     return failure("corrupt-pdf", `Tệp "${fileName}" không phải tệp PDF hợp lệ hoặc đã bị hỏng.`);
   }
   try {
-    const pages: string[] = [];
+    const blocks: Block[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
-      pages.push((content.items as TextItemLike[]).map((item) => (item.str ?? "") + (item.hasEOL ? "\n" : "")).join(""));
+      // Marked-content items carry no `str`: only text items take part in the layout.
+      const items = content.items.filter((item): item is PdfTextItem => typeof (item as { str?: unknown }).str === "string");
+      blocks.push(...pageBlocks(items, number));
     }
-    const text = pages.join("\n");
-    if (text.trim() === "") {
+    if (blocks.length === 0) {
       return failure(
         "image-only-pdf",
         `Tệp "${fileName}" là bản quét (ảnh), không có lớp văn bản; đề nghị nhận dạng ký tự (OCR) trước rồi thực hiện lại.`,
       );
     }
-    return { ok: true, format: "pdf", text };
+    return { ok: true, format: "pdf", document: { blocks } };
   } catch {
     return failure("corrupt-pdf", `Tệp "${fileName}" không phải tệp PDF hợp lệ hoặc đã bị hỏng.`);
   } finally {

@@ -1,3 +1,4 @@
+import { proseOf } from "../domain/document/prose";
 import JSZip from "jszip";
 import { readReport } from "./readReport";
 import { MAX_REPORT_BYTES } from "./readResult";
@@ -31,7 +32,7 @@ describe("readReport", () => {
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.format).toBe("docx");
-      expect(result.text).toContain("Đã tiếp nhận 1.222 hồ sơ.");
+      expect(proseOf(result.document).text).toContain("Đã tiếp nhận 1.222 hồ sơ.");
     }
   });
 

@@ -1,8 +1,7 @@
 import { mkdtempSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readReportFile, readReportText } from "./readReportFile";
-import { ReportReadError } from "./readResult";
+import { readReportFile } from "./readReportFile";
 
 const work = mkdtempSync(join(tmpdir(), "cchc-read-"));
 
@@ -10,8 +9,11 @@ describe("readReportFile", () => {
   it("reads a text file from disk", async () => {
     const path = join(work, "bao-cao.txt");
     writeFileSync(path, "Đã tiếp nhận 12 hồ sơ.", "utf8");
-    expect(await readReportFile(path)).toMatchObject({ ok: true, format: "txt", text: "Đã tiếp nhận 12 hồ sơ." });
-    expect(await readReportText(path)).toBe("Đã tiếp nhận 12 hồ sơ.");
+    expect(await readReportFile(path)).toMatchObject({
+      ok: true,
+      format: "txt",
+      document: { blocks: [{ kind: "text", text: "Đã tiếp nhận 12 hồ sơ." }] },
+    });
   });
 
   it("refuses a missing file and a directory in Vietnamese", async () => {
@@ -28,9 +30,4 @@ describe("readReportFile", () => {
     if (!result.ok) expect(result.message).toContain("50,0 MB");
   });
 
-  it("rejects with a ReportReadError carrying the message, for callers that want text", async () => {
-    const missing = join(work, "mat.txt");
-    await expect(readReportText(missing)).rejects.toBeInstanceOf(ReportReadError);
-    await expect(readReportText(missing)).rejects.toThrow(`Không tìm thấy tệp "${missing}".`);
-  });
 });

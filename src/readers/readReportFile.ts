@@ -1,7 +1,7 @@
-/** A report file on disk (CLI) → its text, through the same readers as the task pane. */
+/** A report file on disk (CLI) → its document, through the same readers as the task pane. */
 import { readFile, stat } from "node:fs/promises";
 import { readReport } from "./readReport";
-import { MAX_REPORT_BYTES, ReportReadError, failure, tooLarge, type ReadResult } from "./readResult";
+import { MAX_REPORT_BYTES, failure, tooLarge, type ReadResult } from "./readResult";
 
 export async function readReportFile(path: string): Promise<ReadResult> {
   let size: number;
@@ -20,11 +20,4 @@ export async function readReportFile(path: string): Promise<ReadResult> {
   } catch {
     return failure("missing", `Không đọc được tệp "${path}".`);
   }
-}
-
-/** The text of a report file; rejects with a ReportReadError carrying the Vietnamese message. */
-export async function readReportText(path: string): Promise<string> {
-  const result = await readReportFile(path);
-  if (!result.ok) throw new ReportReadError(result.code, result.message);
-  return result.text;
 }

@@ -1,4 +1,5 @@
-/** What a reader gives back: the report's text, or why it cannot be read, in Vietnamese. */
+/** What a reader gives back: the report as a document model, or why it cannot be read, in Vietnamese. */
+import type { ReportDocument } from "../domain/document/reportDocument";
 
 export type ReportFormat = "txt" | "docx" | "pdf";
 
@@ -24,7 +25,7 @@ export interface ReadFailure {
 export interface ReadSuccess {
   readonly ok: true;
   readonly format: ReportFormat;
-  readonly text: string;
+  readonly document: ReportDocument;
   /** How a .txt was decoded ("UTF-8", "UTF-16LE", "UTF-16BE"); absent for .docx and .pdf. */
   readonly encoding?: string;
 }
@@ -45,15 +46,4 @@ export function tooLarge(fileName: string, byteLength: number): ReadFailure {
 
 export function failure(code: ReadFailureCode, message: string): ReadFailure {
   return { ok: false, code, message };
-}
-
-/** The same failure as an exception, for callers that work with promises of text. */
-export class ReportReadError extends Error {
-  override readonly name = "ReportReadError";
-  constructor(
-    readonly code: ReadFailureCode,
-    message: string,
-  ) {
-    super(message);
-  }
 }

@@ -1,15 +1,18 @@
 /**
- * Report text → standard record. Pure and deterministic: the text is normalised for matching
- * (length-preserving, see text/normalize), every parser runs over it, and for each field one
- * match is kept (the first in the text, except the commune and the period, see their parsers).
+ * Report document (or plain text) → standard record. Pure and deterministic: the prose is
+ * normalised for matching (length-preserving, see text/normalize), every parser proposes
+ * candidates, the refiners merge or reject them, and the assignment keeps one per field (the
+ * first in the text, except the commune and the period, see their parsers).
  */
 import type { Extraction, Provenance } from "../record/extraction";
 import { emptyRecord, type FieldId } from "../record/fields";
+import { proseOf } from "../document/prose";
+import { documentFromText, type ReportDocument } from "../document/reportDocument";
 import { LONG_DATE, dateFromGroups, yearOf } from "../text/dates";
 import { normalizeForMatching, type MatchText } from "../text/normalize";
 import { SentenceIndex } from "../text/sentences";
 import { findDocuments } from "./documents";
-import { runParser, type FieldMatch, type ParseContext, type Parser } from "./parser";
+import { runParser, type Candidate, type ParseContext, type Parser, type Refiner } from "./parser";
 import { chooseCommune, communeParser } from "./parsers/commune";
 import { deadlineParser } from "./parsers/deadline";
 import { dossiersParser } from "./parsers/dossiers";
@@ -34,6 +37,9 @@ export const PARSERS: readonly Parser[] = [
   deadlineParser,
 ];
 
+/** Applied in order between parsing and assignment. */
+export const REFINERS: readonly Refiner[] = [];
+
 /** The header of a notice carries its own date ("Gia Lai, ngày 25 tháng 11 năm 2025") near the top. */
 const HEADER_REACH = 3000;
 
@@ -55,16 +61,17 @@ function dominantYear(folded: string): number | null {
   return best;
 }
 
-function chooseMatches(matches: readonly FieldMatch[]): FieldMatch[] {
-  const byField = new Map<FieldId, FieldMatch[]>();
+/** The final assignment: one candidate per field. */
+function assign(matches: readonly Candidate[]): Candidate[] {
+  const byField = new Map<FieldId, Candidate[]>();
   for (const match of matches) {
     const list = byField.get(match.field) ?? [];
     list.push(match);
     byField.set(match.field, list);
   }
-  const chosen: FieldMatch[] = [];
-  const earliest = (list: readonly FieldMatch[]): FieldMatch | undefined =>
-    list.reduce<FieldMatch | undefined>((best, m) => (best === undefined || m.index < best.index ? m : best), undefined);
+  const chosen: Candidate[] = [];
+  const earliest = (list: readonly Candidate[]): Candidate | undefined =>
+    list.reduce<Candidate | undefined>((best, m) => (best === undefined || m.index < best.index ? m : best), undefined);
   for (const [field, list] of byField) {
     if (field === "commune") {
       const commune = chooseCommune(list);
@@ -79,19 +86,36 @@ function chooseMatches(matches: readonly FieldMatch[]): FieldMatch[] {
   return chosen;
 }
 
-export function extractReport(text: string): Extraction {
-  const doc = normalizeForMatching(typeof text === "string" ? text : "");
+/** Callers from plain JavaScript (the CLI's JSON, the pane) may pass anything: tolerate it. */
+function isDocument(value: unknown): value is ReportDocument {
+  return typeof value === "object" && value !== null && Array.isArray((value as { blocks?: unknown }).blocks);
+}
+
+export function extractReport(input: ReportDocument | string): Extraction {
+  const document = typeof input === "string" ? documentFromText(input) : isDocument(input) ? input : documentFromText("");
+  const prose = proseOf(document);
+  const doc = normalizeForMatching(prose.text);
   const noticeDate = noticeDateOf(doc);
-  const context: ParseContext = { doc, contextYear: yearOf(noticeDate) ?? dominantYear(doc.folded), sentences: new SentenceIndex(doc.text) };
-  const matches = PARSERS.flatMap((parser) => runParser(parser, context));
+  const context: ParseContext = {
+    document,
+    prose,
+    doc,
+    contextYear: yearOf(noticeDate) ?? dominantYear(doc.folded),
+    sentences: new SentenceIndex(doc.text),
+  };
+  const proposed = PARSERS.flatMap((parser) => runParser(parser, context));
+  const refined = REFINERS.reduce<readonly Candidate[]>((candidates, refine) => refine(candidates, context), proposed);
   const fields = emptyRecord();
   const provenance: Partial<Record<FieldId, Provenance>> = {};
-  for (const match of chooseMatches(matches)) {
+  for (const match of assign(refined)) {
     fields[match.field] = match.value;
+    const page = prose.pageAt(match.index);
     provenance[match.field] = {
       index: doc.originalIndex(match.index),
       text: context.sentences.at(match.index),
       confidence: match.confidence,
+      ...(page === undefined ? {} : { page }),
+      ...(match.location === undefined ? {} : { location: match.location }),
     };
   }
   return { fields, provenance, documents: findDocuments(doc, context.contextYear), noticeDate };

@@ -1,22 +1,34 @@
 /**
- * The shape every field parser follows (modelled on chrono-node's parsers): a global `pattern`
- * run over the folded text, and an `extract` that turns one match into field values, each
- * carrying the index of its figure.
+ * The shape of extraction (modelled on chrono-node): parsers propose candidates, refiners merge
+ * or reject them, and one final assignment picks each field. A parser is a global `pattern` run
+ * over the folded prose and an `extract` that turns one match into candidates, each carrying
+ * the index of its figure; table readers propose candidates from grid cells the same way.
  */
+import type { Prose } from "../document/prose";
+import type { ReportDocument } from "../document/reportDocument";
 import type { FieldId } from "../record/fields";
 import type { MatchText } from "../text/normalize";
 import type { SentenceIndex } from "../text/sentences";
 
-export interface FieldMatch {
+/** A value some parser read for a field, with where it stands; refiners and the assignment choose among them. */
+export interface Candidate {
   readonly field: FieldId;
   readonly value: number | string;
-  /** Index of the figure in `MatchText.text`. */
+  /** Index of the figure in `MatchText.text` (the prose, where table rows are lines too). */
   readonly index: number;
   /** 0..1, see Provenance.confidence. */
   readonly confidence: number;
+  /** For a figure read from a table cell: its place, as the user reads it ("Bảng 2, dòng Tổng cộng, cột Trực tuyến"). */
+  readonly location?: string;
 }
 
+/** A step between parsing and assignment: merges, rejects or re-weighs candidates (pure). */
+export type Refiner = (candidates: readonly Candidate[], context: ParseContext) => Candidate[];
+
 export interface ParseContext {
+  readonly document: ReportDocument;
+  /** The prose of `document`, with the page and OCR confidence of each index. */
+  readonly prose: Prose;
   readonly doc: MatchText;
   /** The year a date written without one ("01/7") belongs to, when the report says it. */
   readonly contextYear: number | null;
@@ -25,7 +37,7 @@ export interface ParseContext {
 }
 
 export interface ParseResult {
-  readonly fields: readonly FieldMatch[];
+  readonly fields: readonly Candidate[];
   /** Where the search goes on (a parser that read a whole block skips past it). */
   readonly end?: number;
 }
@@ -38,9 +50,9 @@ export interface Parser {
 }
 
 /** Every match of a parser over the text, in order. */
-export function runParser(parser: Parser, context: ParseContext): FieldMatch[] {
+export function runParser(parser: Parser, context: ParseContext): Candidate[] {
   const pattern = new RegExp(parser.pattern.source, parser.pattern.flags.includes("g") ? parser.pattern.flags : `${parser.pattern.flags}g`);
-  const found: FieldMatch[] = [];
+  const found: Candidate[] = [];
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(context.doc.folded)) !== null) {
     const result = parser.extract(match, context);
@@ -51,9 +63,15 @@ export function runParser(parser: Parser, context: ParseContext): FieldMatch[] {
   return found;
 }
 
-/** 1 for a figure read from clean keywords, lowered when OCR repair was needed around it. */
+/**
+ * 1 for a figure read from clean keywords; lowered when OCR repair was needed around it, and
+ * lowered further when the OCR engine itself was unsure of the words there.
+ */
 export function confidenceOf(context: ParseContext, start: number, end: number, base = 1): number {
-  return context.doc.repairedIn(start, end) ? Math.round(base * 0.8 * 100) / 100 : base;
+  let confidence = base;
+  if (context.doc.repairedIn(start, end)) confidence *= 0.8;
+  if (context.prose.uncertainIn(start, end)) confidence *= 0.6;
+  return Math.round(confidence * 100) / 100;
 }
 
 /** A keyword regex whose spaces match any short run of spacing (reports break lines anywhere). */

@@ -9,6 +9,10 @@ export interface Provenance {
   readonly text: string;
   /** 0..1: how sure the extractor is (exact keywords 1, tolerant matches lower). */
   readonly confidence: number;
+  /** 1-based page of a PDF or scan, when the reader knew it. */
+  readonly page?: number;
+  /** For a figure read from a table: its place ("Bảng 2, dòng Tổng cộng, cột Trực tuyến"). */
+  readonly location?: string;
 }
 
 /** A document the report cites, e.g. "Quyết định số 1071/QĐ-UBND ngày 07/8/2025". */

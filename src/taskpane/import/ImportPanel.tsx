@@ -6,6 +6,7 @@
  */
 import { Button, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useReducer, useRef, useState } from "react";
+import { documentFromText, type ReportDocument } from "../../domain/document/reportDocument";
 import { extractReport } from "../../domain/extract/extractReport";
 import { formatCount } from "../../domain/format/vietnamese";
 import type { Extraction } from "../../domain/record/extraction";
@@ -31,9 +32,9 @@ const ACCEPTED_FILES = ".txt,.docx,.pdf,text/plain,application/pdf,application/v
 
 type Source = { readonly kind: "text"; readonly text: string } | { readonly kind: "file"; readonly file: File };
 
-/** The text of a source, or the Vietnamese reason it cannot be read. */
-async function textOf(source: Source, name: string): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
-  if (source.kind === "text") return { ok: true, text: source.text };
+/** The document of a source, or the Vietnamese reason it cannot be read. */
+async function documentOf(source: Source, name: string): Promise<{ ok: true; document: ReportDocument } | { ok: false; message: string }> {
+  if (source.kind === "text") return { ok: true, document: documentFromText(source.text) };
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await source.file.arrayBuffer());
@@ -41,7 +42,7 @@ async function textOf(source: Source, name: string): Promise<{ ok: true; text: s
     return { ok: false, message: `Không mở được tệp "${name}"; có thể tệp đã bị di chuyển hoặc đang được chương trình khác sử dụng.` };
   }
   const read = await readReport(bytes, name);
-  return read.ok ? { ok: true, text: read.text } : { ok: false, message: read.message };
+  return read.ok ? { ok: true, document: read.document } : { ok: false, message: read.message };
 }
 
 /** Lets the browser paint the progress bars between two reports of a long list. */
@@ -78,9 +79,9 @@ export function ImportPanel({ adapters, notify }: PanelProps) {
       notify({ intent, message });
     };
     try {
-      const read = await textOf(source, name);
+      const read = await documentOf(source, name);
       if (!read.ok) return failed("error", read.message);
-      const extraction = extractReport(read.text);
+      const extraction = extractReport(read.document);
       if (foundNothing(extraction)) {
         return failed(
           "warning",

@@ -7,7 +7,7 @@
 import officialList from "../../../../data/don-vi-hanh-chinh/gia-lai.json";
 import { editDistance } from "../../text/editDistance";
 import { foldKey } from "../../text/fold";
-import { confidenceOf, type FieldMatch, type Parser } from "../parser";
+import { confidenceOf, type Candidate, type Parser } from "../parser";
 
 const MAX_WORDS = 4;
 /** Below this many folded letters a one-letter slip could turn one real name into another. */
@@ -83,7 +83,7 @@ export const communeParser: Parser = {
     const official = officialName(words.map((w) => w.folded));
     if (official) {
       const end = start + words.slice(0, official.words).reduce((length, w) => length + w.written.length + 1, 0);
-      const field: FieldMatch = {
+      const field: Candidate = {
         field: "commune",
         value: official.name,
         index: start,
@@ -102,15 +102,15 @@ export const communeParser: Parser = {
 };
 
 /** The name the report is about: the most cited official name, else the most cited name as written. */
-export function chooseCommune(matches: readonly FieldMatch[]): FieldMatch | undefined {
-  const best = (candidates: readonly FieldMatch[]): FieldMatch | undefined => {
-    const tally = new Map<string | number, { first: FieldMatch; count: number }>();
+export function chooseCommune(matches: readonly Candidate[]): Candidate | undefined {
+  const best = (candidates: readonly Candidate[]): Candidate | undefined => {
+    const tally = new Map<string | number, { first: Candidate; count: number }>();
     for (const match of candidates) {
       const entry = tally.get(match.value);
       if (entry) entry.count++;
       else tally.set(match.value, { first: match, count: 1 });
     }
-    let chosen: { first: FieldMatch; count: number } | undefined;
+    let chosen: { first: Candidate; count: number } | undefined;
     for (const entry of tally.values()) if (!chosen || entry.count > chosen.count) chosen = entry;
     return chosen?.first;
   };

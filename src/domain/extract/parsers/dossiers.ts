@@ -8,7 +8,7 @@
  */
 import type { FieldId } from "../../record/fields";
 import { COUNT, PERCENT, parseCount, parsePercent } from "../../text/numbers";
-import { confidenceOf, spaced, type FieldMatch, type ParseContext, type Parser } from "../parser";
+import { confidenceOf, spaced, type Candidate, type ParseContext, type Parser } from "../parser";
 
 type Total = "received" | "resolved" | "pending";
 
@@ -174,8 +174,8 @@ function clauseStart(folded: string, index: number): number {
  * check shows it). A share stated for one part is not the on-time rate of their sum.
  */
 function resolvedOnTime(
-  parts: ReadonlyMap<OnTimePart, { figure: FieldMatch; share?: FieldMatch }>,
-): { figure: FieldMatch; share?: FieldMatch } | undefined {
+  parts: ReadonlyMap<OnTimePart, { figure: Candidate; share?: Candidate }>,
+): { figure: Candidate; share?: Candidate } | undefined {
   const all = parts.get("all");
   const early = parts.get("early");
   const exact = parts.get("exact");
@@ -193,7 +193,7 @@ export const dossiersParser: Parser = {
   pattern: spaced(/\b(?:tiep nhan|giai quyet|xu ly)\b/g),
   extract(match, context: ParseContext) {
     const { folded } = context.doc;
-    const fields: FieldMatch[] = [];
+    const fields: Candidate[] = [];
     const taken = new Set<FieldId>();
     let current: Total | undefined;
     let lastCounted: FieldId | undefined;
@@ -201,17 +201,17 @@ export const dossiersParser: Parser = {
     let position = clauseStart(folded, match.index);
     const limit = Math.min(folded.length, position + BLOCK_LIMIT);
     let blockEnd = position;
-    const matchOf = (field: FieldId, figure: Figure, clauseAt: number, confidence: number): FieldMatch => {
+    const matchOf = (field: FieldId, figure: Figure, clauseAt: number, confidence: number): Candidate => {
       const index = clauseAt + figure.offset;
       return { field, value: figure.value, index, confidence: confidenceOf(context, clauseAt, index + 8, confidence) };
     };
-    const keep = (found: FieldMatch | undefined): void => {
+    const keep = (found: Candidate | undefined): void => {
       if (found === undefined || taken.has(found.field)) return;
       taken.add(found.field);
       fields.push(found);
     };
     const add = (field: FieldId, figure: Figure, clauseAt: number, confidence: number): void => keep(matchOf(field, figure, clauseAt, confidence));
-    const onTimeParts = new Map<OnTimePart, { figure: FieldMatch; share?: FieldMatch }>();
+    const onTimeParts = new Map<OnTimePart, { figure: Candidate; share?: Candidate }>();
     let lastPart: OnTimePart | undefined;
     // "tiếp nhận trong kỳ (từ … đến …) là 1.150 hồ sơ": a keyword whose figure comes after a parenthesis.
     let awaiting: Classified | undefined;

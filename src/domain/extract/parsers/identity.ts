@@ -7,7 +7,7 @@
  */
 import { PAIR, PERCENT, parseCount, parsePercent } from "../../text/numbers";
 import type { FieldId } from "../../record/fields";
-import { confidenceOf, spaced, type FieldMatch, type ParseContext } from "../parser";
+import { confidenceOf, spaced, type Candidate, type ParseContext } from "../parser";
 
 /** A pair "done/total" (groups 1 and 2); the parsers then look back for the identification keyword. */
 export const IDENTITY_PAIR = new RegExp(PAIR, "gd");
@@ -100,9 +100,9 @@ export function identityFields(
   match: RegExpExecArray,
   context: ParseContext,
   ids: { readonly done: FieldId; readonly total: FieldId; readonly rate: FieldId },
-): FieldMatch[] {
+): Candidate[] {
   const confidence = confidenceOf(context, statement.pairStart, match.index + match[0].length);
-  const fields: FieldMatch[] = [
+  const fields: Candidate[] = [
     { field: ids.done, value: statement.done, index: statement.pairStart, confidence },
     { field: ids.total, value: statement.total, index: match.indices?.[2]?.[0] ?? match.index, confidence },
   ];

@@ -5,7 +5,7 @@
  * stated when some are not done but none is listed, since "how many are listed" is then unknown).
  */
 import { PAIR, parseCount } from "../../text/numbers";
-import { confidenceOf, type FieldMatch, type Parser } from "../parser";
+import { confidenceOf, type Candidate, type Parser } from "../parser";
 
 const RESOLUTION_57 = /57/;
 const LIST_REACH = 3000;
@@ -23,7 +23,7 @@ export const nq57Parser: Parser = {
     const total = parseCount(match[2] ?? "");
     if (completed === undefined || total === undefined) return { fields: [] };
     const confidence = confidenceOf(context, match.index, match.index + match[0].length);
-    const fields: FieldMatch[] = [
+    const fields: Candidate[] = [
       { field: "nq57Completed", value: completed, index: match.index, confidence },
       { field: "nq57Total", value: total, index: match.indices?.[2]?.[0] ?? match.index, confidence },
     ];

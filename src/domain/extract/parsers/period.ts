@@ -1,6 +1,6 @@
 /** The reporting period: "Từ 01/4/2025 đến (hết) ngày 05/9/2025", "từ ngày 01/4 đến 30/6/2025" (year from the end date). */
 import { ANY_DATE, dateFromGroups, yearOf } from "../../text/dates";
-import type { FieldMatch, Parser } from "../parser";
+import type { Candidate, Parser } from "../parser";
 import { confidenceOf } from "../parser";
 
 export const periodParser: Parser = {
@@ -24,7 +24,7 @@ export const periodParser: Parser = {
     const startAt = indices?.[1]?.[0] ?? indices?.[4]?.[0] ?? match.index;
     const endAt = indices?.[7]?.[0] ?? indices?.[10]?.[0] ?? match.index;
     const confidence = confidenceOf(context, match.index, match.index + match[0].length);
-    const fields: FieldMatch[] = [
+    const fields: Candidate[] = [
       { field: "periodStart", value: start, index: startAt, confidence },
       { field: "periodEnd", value: end, index: endAt, confidence },
     ];
@@ -41,7 +41,7 @@ const PERIOD_REACH = 1200;
  * the figures (the days the inspection team worked) is not theirs, so a report that states its
  * figures with no dates ("Quý III/2025") has no period. Without a received figure, the first one.
  */
-export function choosePeriod(matches: readonly FieldMatch[], receivedIndex: number | undefined): readonly FieldMatch[] {
+export function choosePeriod(matches: readonly Candidate[], receivedIndex: number | undefined): readonly Candidate[] {
   const starts = matches.filter((m) => m.field === "periodStart");
   const ends = matches.filter((m) => m.field === "periodEnd");
   if (starts.length === 0) return [];

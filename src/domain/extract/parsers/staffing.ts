@@ -6,7 +6,7 @@
  */
 import type { FieldId } from "../../record/fields";
 import { COUNT, PAIR, parseCount } from "../../text/numbers";
-import { confidenceOf, type FieldMatch, type Parser } from "../parser";
+import { confidenceOf, type Candidate, type Parser } from "../parser";
 
 /** A single count that says who is in post rather than how many posts are assigned. */
 const PRESENT_BEFORE = /(?:co\s{1,3}mat|hien\s{1,3}co|thuc\s{1,3}te|hien\s{1,3}dang)\s{0,3}:?\s{0,3}$/;
@@ -21,7 +21,7 @@ export const staffingParser: Parser = {
       ? ["civilServantPresent", "civilServantQuota"]
       : ["publicEmployeePresent", "publicEmployeeQuota"];
     const confidence = confidenceOf(context, match.index, match.index + match[0].length);
-    const fields: FieldMatch[] = [];
+    const fields: Candidate[] = [];
     if (present !== undefined && quota !== undefined) {
       const inPost = parseCount(present);
       const posts = parseCount(quota);
@@ -55,7 +55,7 @@ export const staffInPostParser: Parser = {
   extract(match, context) {
     const [, first, civil, second] = match;
     const confidence = confidenceOf(context, match.index, match.index + match[0].length);
-    const fields: FieldMatch[] = [];
+    const fields: Candidate[] = [];
     const firstValue = parseCount(first ?? "");
     if (firstValue !== undefined) {
       const field: FieldId = civil ? "civilServantPresent" : "publicEmployeePresent";
