@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import { browserFixture } from "./harness.mjs";
 
-const SAMPLES = new URL("../../../shared/samples/", import.meta.url);
+const SAMPLES = new URL("../fixtures/shared/samples/", import.meta.url);
 const sampleText = (name) => readFileSync(new URL(`${name}.txt`, SAMPLES), "utf8");
 const expected = (name) => JSON.parse(readFileSync(new URL(`${name}.expected.json`, SAMPLES), "utf8"));
 const DATA_SHEET = "Số liệu xã";

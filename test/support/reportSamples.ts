@@ -1,9 +1,14 @@
-/** The real notices of ../shared/samples with their expected fields, for the extractor's tests. */
+/**
+ * The real notices with their expected fields, for the extractor's tests. They are copies of the
+ * team's shared material (see test/fixtures/shared/README.md), kept in the repository so the
+ * tests need nothing outside it.
+ */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { CommuneRecord } from "../../src/domain/record/fields";
 
-export const SAMPLES_DIR = resolve(__dirname, "../../../shared/samples");
+export const FIXTURES_DIR = resolve(__dirname, "../fixtures/shared");
+export const SAMPLES_DIR = resolve(FIXTURES_DIR, "samples");
 
 export interface ReportSample {
   readonly name: string;
