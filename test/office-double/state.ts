@@ -115,6 +115,9 @@ export const ERROR_MESSAGES = {
   InvalidOperation: "The operation is not allowed.",
   ItemAlreadyExists: "The resource already exists.",
   ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
+  // What Excel answers for a member of a requirement set newer than its own.
+  ApiNotFound:
+    'The API you are trying to use could not be found. It may be available in a newer version of Excel. Please refer to the documentation: "Excel JavaScript API requirement sets" for more information.',
 } as const;
 
 export function officeError(code: keyof typeof ERROR_MESSAGES, location: string, detail?: string): OfficeDoubleError {
