@@ -16,7 +16,7 @@ import { DATA_COLUMNS, SHEETS } from "../domain/workbook/layout";
 import { type ImportedReport, sourceRows } from "../domain/workbook/sourceSheet";
 import { dataSheet, importedSheet, sourceSheet } from "../domain/workbook/workbookModel";
 import { freshSheet, readWorkbook, type DataTableContents } from "./readWorkbook";
-import { officeCell, renderSheet, styleDataBody } from "./renderSheet";
+import { cellsAt, officeCell, renderSheet, styleDataBody } from "./renderSheet";
 import { type ExcelFeature, type FeatureAvailability, availableFeatures, leftOutNote } from "./requirements";
 
 export type { ImportChoice, ImportConflict } from "../domain/workbook/importPlan";
@@ -111,7 +111,7 @@ export const importRecords: ImportRecords = async (reports, choices = []) => {
     } else {
       const rows = plan.rows.length;
       if (plan.appended > 0) table.table.rows.add(undefined, Array.from({ length: plan.appended }, () => new Array<string>(table.width).fill("")));
-      const body = table.sheet.getRangeByIndexes(table.top + 1, table.left, rows, table.width);
+      const body = cellsAt(table.sheet, table.top + 1, table.left, rows, table.width);
       body.numberFormat = formatGrid(table.positions, table.left, table.width, rows);
       body.formulas = bodyGrid(table, existing, plan.rows) as (string | number | boolean)[][];
       leftOut.push(...dataStyling(table.sheet, table.positions, table.top, table.left, table.width, rows, features));

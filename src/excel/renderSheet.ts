@@ -3,12 +3,20 @@
  * writes whole 2-D ranges: one numberFormat and one formulas array per sheet, never cell by cell.
  * Optional features the host lacks (requirements.ts) are left out, and each render says which.
  */
-import { parseRange } from "../domain/workbook/a1";
+import { parseRange, rangeAddress } from "../domain/workbook/a1";
 import { type Cell, isFormula } from "../domain/workbook/cells";
 import type { HighlightRule } from "../domain/workbook/dataSheet";
 import { COLOURS, VALIDATION_MESSAGES, type Validation } from "../domain/workbook/layout";
 import type { ChartSpec, SheetModel } from "../domain/workbook/sheetModel";
 import type { ExcelFeature, FeatureAvailability } from "./requirements";
+
+/**
+ * The cells at a zero-based row and column, by their A1 address: `getRange` is ExcelApi 1.1, where
+ * `getRangeByIndexes` would need 1.7, above the floor the manifest declares.
+ */
+export function cellsAt(sheet: Excel.Worksheet, row: number, column: number, rows: number, columns: number): Excel.Range {
+  return sheet.getRange(rangeAddress(row, column, rows, columns));
+}
 
 /** Text that Excel would read as a formula if the cell were not formatted as text. */
 const FORMULA_LIKE = /^[=+\-@]/;
@@ -83,7 +91,7 @@ export function styleDataBody(
   if (body.rows < 1) return [];
   const firstRow = body.row;
   const rows = body.rows;
-  for (const column of inputColumns) sheet.getRangeByIndexes(firstRow, column, rows, 1).format.fill.color = COLOURS.input;
+  for (const column of inputColumns) cellsAt(sheet, firstRow, column, rows, 1).format.fill.color = COLOURS.input;
   const validated = optional(features, "dataValidation", validations.length > 0, () => {
     for (const { address, validation } of validations) {
       const range = sheet.getRange(address);
@@ -93,7 +101,7 @@ export function styleDataBody(
     }
   });
   const highlighted = optional(features, "conditionalFormats", highlights.length > 0, () => {
-    sheet.getRangeByIndexes(body.row, body.column, body.rows, body.columns).conditionalFormats.clearAll();
+    cellsAt(sheet, body.row, body.column, body.rows, body.columns).conditionalFormats.clearAll();
     for (const rule of highlights) {
       const format = sheet.getRange(rule.address).conditionalFormats.add(Excel.ConditionalFormatType.custom);
       format.custom.rule.formula = `=${rule.formula}`;
@@ -126,25 +134,25 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
 export function renderSheet(sheet: Excel.Worksheet, model: SheetModel, features: FeatureAvailability): ExcelFeature[] {
   const width = Math.max(model.widths.length, ...model.rows.map((r) => r.length), 1);
   const height = model.rows.length;
-  const block = sheet.getRangeByIndexes(0, 0, height, width);
+  const block = cellsAt(sheet, 0, 0, height, width);
   block.numberFormat = formatGrid(model, width);
   block.formulas = model.rows.map((row) => Array.from({ length: width }, (_, j) => officeCell(row[j] ?? null)));
-  model.widths.forEach((w, j) => (sheet.getRangeByIndexes(0, j, 1, 1).format.columnWidth = widthInPoints(w)));
+  model.widths.forEach((w, j) => (cellsAt(sheet, 0, j, 1, 1).format.columnWidth = widthInPoints(w)));
   for (const i of model.headerRows) {
-    const header = sheet.getRangeByIndexes(i, 0, 1, model.table ? width : Math.max((model.rows[i] ?? []).length, 1));
+    const header = cellsAt(sheet, i, 0, 1, model.table ? width : Math.max((model.rows[i] ?? []).length, 1));
     header.format.font.bold = true;
     header.format.font.color = COLOURS.headerFont;
     header.format.fill.color = COLOURS.header;
     header.format.wrapText = true;
   }
   const firstBody = Math.max(...model.headerRows, -1) + 1;
-  if (height > firstBody) for (const j of model.wrapColumns ?? []) sheet.getRangeByIndexes(firstBody, j, height - firstBody, 1).format.wrapText = true;
+  if (height > firstBody) for (const j of model.wrapColumns ?? []) cellsAt(sheet, firstBody, j, height - firstBody, 1).format.wrapText = true;
   const frozen = optional(features, "freezePanes", model.freezeHeader, () => sheet.freezePanes.freezeRows((model.headerRows[0] ?? 0) + 1));
   if (model.hidden) sheet.visibility = Excel.SheetVisibility.hidden;
   let styled: ExcelFeature[] = [];
   if (model.table) {
     const { name, inputColumns, validations, highlights } = model.table;
-    const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, height, width), true);
+    const table = sheet.tables.add(cellsAt(sheet, 0, 0, height, width), true);
     table.name = name;
     table.style = "TableStyleLight9";
     styled = styleDataBody(sheet, { row: 1, column: 0, rows: height - 1, columns: width }, inputColumns, validations, highlights, features);
