@@ -1,3 +1,4 @@
+import { requirementOf } from "./apiSets";
 import { type OfficeDouble, installOfficeDouble } from "./officeDouble";
 
 let double: OfficeDouble;
@@ -87,6 +88,68 @@ describe("load and sync", () => {
       expect(range.address).toBe("Sheet1!B2");
       expect(range.format.fill.color).toBe("#FFC7CE");
     });
+  });
+});
+
+describe("requirement sets", () => {
+  const host = (excelApi: string) => {
+    double.uninstall();
+    double = installOfficeDouble(globalThis, { requirementSets: { ExcelApi: excelApi } });
+  };
+  const apiNotFound = (location: string) => expect.objectContaining({ code: "ApiNotFound", debugInfo: expect.objectContaining({ errorLocation: location }) });
+
+  it("fails the sync with ApiNotFound at a method above the host's set, keeping what came before", async () => {
+    host("1.4");
+    const run = Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1").values = [[1]];
+      sheet.getRangeByIndexes(1, 0, 1, 1).values = [[2]];
+      await context.sync();
+    });
+    await expect(run).rejects.toEqual(apiNotFound("Worksheet.getRangeByIndexes"));
+    await expect(run).rejects.toThrow(/could not be found\. It may be available in a newer version of Excel/);
+    expect(double.values("Sheet1", "A1:A2")).toEqual([[1], [""]]);
+    double.requirementSets.set("ExcelApi", "1.7");
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(1, 0, 1, 1).values = [[2]];
+      await context.sync();
+    });
+    expect(double.values("Sheet1", "A2")).toEqual([[2]]);
+  });
+
+  it("refuses what is done through a navigation property or a method above the set, and a newer property set, reading what the host has", async () => {
+    host("1.5");
+    const clear = Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").conditionalFormats.clearAll();
+      await context.sync();
+    });
+    await expect(clear).rejects.toEqual(apiNotFound("Range.conditionalFormats"));
+    // Application.calculationMode is read since 1.1 and written since 1.8.
+    await Excel.run(async (context) => {
+      const application = context.workbook.application.load("calculationMode");
+      await context.sync();
+      expect(application.calculationMode).toBe("Automatic");
+      application.calculationMode = "Manual";
+      await expect(context.sync()).rejects.toEqual(apiNotFound("Application.calculationMode"));
+    });
+    const load = Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getUsedRange().load("valueTypes, address");
+      await context.sync();
+    });
+    await expect(load).resolves.toBeUndefined();
+    host("1.3");
+    const nullObject = Excel.run(async (context) => {
+      context.workbook.worksheets.getItemOrNullObject("Không có").load("name");
+      await context.sync();
+    });
+    await expect(nullObject).rejects.toEqual(apiNotFound("WorksheetCollection.getItemOrNullObject"));
+  });
+
+  it("checks members against the table generated from @types/office-js", () => {
+    expect(requirementOf("Worksheet", "getRangeByIndexes")).toBe("1.7");
+    expect(requirementOf("Worksheet", "visibility", "get")).toBe("1.1");
+    expect(requirementOf("Worksheet", "visibility", "set")).toBe("1.2");
+    expect(requirementOf("Range", "load")).toBeUndefined();
   });
 });
 
