@@ -4,17 +4,14 @@
  * it, so the next "Tính lại" drafts with it too. Everything is checked before anything is written;
  * three syncs: find the sheets, read them, write.
  */
-import { checkRecord } from "../domain/checks/checkExtraction";
 import { type DraftSelection, isEmptySelection } from "../domain/drafts/selectionCell";
-import { TEMPLATE_SHEET_NAME, parseTemplateRows } from "../domain/drafts/templateSheet";
 import { formatCount } from "../domain/format/vietnamese";
-import { checkContextOf, readCitations } from "../domain/workbook/citations";
-import { isBlankRecord, rowRecord } from "../domain/workbook/dataSheet";
-import { draftRow, readDraftSheet, withDraftRow } from "../domain/workbook/draftSheet";
+import { draftRow, withDraftRow } from "../domain/workbook/draftSheet";
 import { type CommuneIdentity, identityKey, identityLabel, recordKey } from "../domain/workbook/identity";
 import { SHEETS } from "../domain/workbook/layout";
 import { draftRowsSheet } from "../domain/workbook/workbookModel";
-import { freshSheet, readWorkbook } from "./readWorkbook";
+import { readCheckedWorkbook } from "./readCheckedWorkbook";
+import { freshSheet } from "./readWorkbook";
 import { renderSheet } from "./renderSheet";
 import { availableFeatures } from "./requirements";
 import { WorkbookError } from "./workbookError";
@@ -37,25 +34,17 @@ function selectionWords(selection: DraftSelection): string {
 export const writeDraftSelection: WriteDraftSelection = (commune, selection) => {
   const features = availableFeatures();
   return Excel.run(async (context) => {
-    const contents = await readWorkbook(context, { read: [SHEETS.drafts, SHEETS.sources, TEMPLATE_SHEET_NAME], written: [SHEETS.drafts], requireData: true });
-    const table = contents.data;
-    if (!table) throw new Error("readWorkbook returns the data table when it is required");
+    const { contents, checked, templates, drafts } = await readCheckedWorkbook(context, { written: [SHEETS.drafts] });
     const key = identityKey(commune);
-    const record = table.values
-      .map((row) => rowRecord(row, table.positions, table.left))
-      .find((r) => !isBlankRecord(r) && recordKey(r) === key);
-    if (!record) {
+    const found = checked.find((c) => recordKey(c.record) === key);
+    if (!found) {
       throw new WorkbookError(
         `Không tìm thấy xã, phường “${identityLabel(commune)}” trong sheet “${SHEETS.data}” (có thể tên xã hoặc kỳ báo cáo đã được sửa). Đề nghị bấm “Tính lại” rồi chọn lại xã; chưa có gì được ghi.`,
       );
     }
-    const template = contents.used.get(TEMPLATE_SHEET_NAME);
-    const { settings } = template ? parseTemplateRows(template.values as (string | number | boolean)[][]) : { settings: [] };
-    const { rows } = readDraftSheet(contents.used.get(SHEETS.drafts)?.values ?? []);
-    const { byKey } = readCitations(contents.used.get(SHEETS.sources)?.values ?? []);
-    const row = draftRow({ record, findings: checkRecord(record, checkContextOf(byKey, record)), selection }, settings);
+    const row = draftRow({ ...found, selection }, templates);
     // A frozen header is all "Dự thảo" could lack; "Tính lại" and the pane's opening notice already say so.
-    renderSheet(freshSheet(context, contents, SHEETS.drafts), draftRowsSheet(withDraftRow(rows, row)), features);
+    renderSheet(freshSheet(context, contents, SHEETS.drafts), draftRowsSheet(withDraftRow(drafts.rows, row)), features);
     await context.sync();
     return `Đã ghi dự thảo kiến nghị của ${identityLabel(commune)} vào sheet “${SHEETS.drafts}” (${selectionWords(selection)}); “Tính lại” sẽ giữ lựa chọn này.`;
   });
