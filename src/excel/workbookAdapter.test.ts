@@ -116,6 +116,10 @@ describe("importRecords", () => {
     const again = await importRecords(reports(changed), outcome.conflicts.map((c) => ({ ...c, decision: "keep" as const })));
     expect(again).toMatchObject({ conflicts: [], added: 0, updated: 3 });
     expect(double.values(SHEETS.data, "D2:D4")).toEqual([[999], [(records[1]?.received as number) + 1], [(records[2]?.received as number) + 1]]);
+    // The same report again: staff's "giữ" is remembered, nothing is asked and their figure stays.
+    const third = await importRecords(reports(changed));
+    expect(third).toMatchObject({ conflicts: [], added: 0, updated: 3 });
+    expect(double.values(SHEETS.data, "D2")).toEqual([[999]]);
   });
 
   it("finds columns by header when staff reorder them and keeps their own columns", async () => {

@@ -2,11 +2,13 @@
  * How an import meets the sheet: rows are matched by commune and period, and a figure staff
  * changed by hand since the last import (the sheet differs from "Nhập gần nhất") is never
  * overwritten silently: it is reported as a conflict until staff choose, per figure, to keep
- * the sheet's value or take the report's.
+ * the sheet's value or take the report's. A "keep" is remembered with the report's value: the same
+ * value imported again keeps staff's figure without asking; a new value asks again.
  */
 import { type CommuneRecord, FIELD_IDS, type FieldId, type FieldValue } from "../record/fields";
 import { sameValue } from "./cells";
 import { communeName, periodLabel, recordKey } from "./identity";
+import type { LastImport } from "./importedSheet";
 
 export interface ImportConflict {
   readonly commune: string;
@@ -29,8 +31,8 @@ export interface ImportPlan {
   /** How many of `rows` are new, at the end. */
   readonly appended: number;
   readonly updated: number;
-  /** The imported values by key, to remember as "last imported". */
-  readonly imported: Map<string, CommuneRecord>;
+  /** The imported values and staff's "giữ" by key, to remember as "last imported". */
+  readonly imported: Map<string, LastImport>;
 }
 
 /** The key fields identify the row: the sheet's spelling of them is kept. */
@@ -42,11 +44,12 @@ function choiceFor(choices: readonly ImportChoice[], commune: string, period: st
 
 /**
  * `existing`: the data rows as read back (blank rows included, to keep positions); `lastImported`:
- * the last import's values by key; `incoming`: the reports' records, later ones winning on the same key.
+ * the last import's values and kept figures by key; `incoming`: the reports' records, later ones
+ * winning on the same key.
  */
 export function planImport(
   existing: readonly CommuneRecord[],
-  lastImported: ReadonlyMap<string, CommuneRecord>,
+  lastImported: ReadonlyMap<string, LastImport>,
   incoming: readonly CommuneRecord[],
   choices: readonly ImportChoice[] = [],
 ): ImportPlan {
@@ -60,8 +63,11 @@ export function planImport(
   });
   const conflicts: ImportConflict[] = [];
   const appendedRows: CommuneRecord[] = [];
+  const remembered = new Map<string, LastImport>();
   let updated = 0;
   for (const [key, imported] of byKey) {
+    const kept = new Map<FieldId, FieldValue>();
+    remembered.set(key, { record: imported, kept });
     const at = rowOf.get(key);
     if (at === undefined) {
       appendedRows.push({ ...imported });
@@ -69,7 +75,8 @@ export function planImport(
     }
     updated++;
     const sheet = rows[at] as CommuneRecord;
-    const last = lastImported.get(key);
+    const previous = lastImported.get(key);
+    const last = previous?.record;
     const commune = communeName(sheet);
     const period = periodLabel(sheet);
     for (const id of FIELD_IDS) {
@@ -86,10 +93,12 @@ export function planImport(
         sheet[id] = v;
         continue;
       }
-      const decision = choiceFor(choices, commune, period, id);
+      const declined = previous?.kept.get(id);
+      const decision = choiceFor(choices, commune, period, id) ?? (declined !== undefined && sameValue(declined, v) ? "keep" : undefined);
       if (decision === "replace") sheet[id] = v;
-      else if (decision === undefined) conflicts.push({ commune, period, field: id, sheetValue: s, importedValue: v });
+      else if (decision === "keep") kept.set(id, v);
+      else conflicts.push({ commune, period, field: id, sheetValue: s, importedValue: v });
     }
   }
-  return { conflicts, rows: [...rows, ...appendedRows], appended: appendedRows.length, updated, imported: byKey };
+  return { conflicts, rows: [...rows, ...appendedRows], appended: appendedRows.length, updated, imported: remembered };
 }

@@ -172,11 +172,17 @@ export const DRAFT_COLUMNS: readonly ColumnSpec[] = [
   { header: DRAFT_SELECTION_HEADER, width: 34, numberFormat: "@" },
 ];
 
-/** The hidden sheet of last imported values: the record fields in their standard order. */
-export const IMPORTED_COLUMNS: readonly ColumnSpec[] = FIELDS.map((f) => {
-  const column = fieldColumn(f);
-  return { header: column.header, width: column.width, numberFormat: column.numberFormat };
-});
+/** The column of "Nhập gần nhất" that records staff's "giữ": the report's figures they chose not to take. */
+export const KEPT_HEADER = "Số liệu báo cáo cán bộ không lấy";
+
+/** The hidden sheet of last imported values: the record fields in their standard order, then staff's "giữ". */
+export const IMPORTED_COLUMNS: readonly ColumnSpec[] = [
+  ...FIELDS.map((f) => {
+    const column = fieldColumn(f);
+    return { header: column.header, width: column.width, numberFormat: column.numberFormat };
+  }),
+  { header: KEPT_HEADER, width: 40, numberFormat: "@" },
+];
 
 export function fieldIdsOf(columns: readonly DataColumn[]): FieldId[] {
   return columns.flatMap((c) => (c.role === "field" ? [c.field.id] : []));

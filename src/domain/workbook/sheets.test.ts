@@ -42,8 +42,8 @@ describe("the add-in's own sheets", () => {
   });
 
   it("remembers imported values and reads them back by commune and period", () => {
-    const back = readImported(importedRows([record]));
-    expect(back.get(recordKey({ ...record, commune: "xã  a" }))).toEqual(record);
+    const back = readImported(importedRows([{ record, kept: new Map() }]));
+    expect(back.get(recordKey({ ...record, commune: "xã  a" }))).toEqual({ record, kept: new Map() });
     expect(readImported([["không phải tiêu đề"]]).size).toBe(0);
     expect(periodLabel({ ...record, periodEnd: null })).toBe("01/07/2025 – …");
   });

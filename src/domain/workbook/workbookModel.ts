@@ -10,7 +10,7 @@ import { noticeDateFormats } from "./citations";
 import { STANDARD_POSITIONS, dataRow, highlightRules, validationRanges } from "./dataSheet";
 import { draftRow } from "./draftSheet";
 import { recordKey } from "./identity";
-import { importedRows } from "./importedSheet";
+import { type LastImport, importedRows } from "./importedSheet";
 import {
   CHECK_COLUMNS,
   type ColumnSpec,
@@ -71,8 +71,8 @@ export function sourceSheet(rows: readonly (readonly Cell[])[]): SheetModel {
   return { ...plainSheet(SHEETS.sources, SOURCE_COLUMNS, rows, [4]), cellFormats: noticeDateFormats(rows) };
 }
 
-export function importedSheet(records: readonly CommuneRecord[]): SheetModel {
-  return { ...plainSheet(SHEETS.imported, IMPORTED_COLUMNS, importedRows(records).slice(1)), hidden: true, freezeHeader: false };
+export function importedSheet(entries: readonly LastImport[]): SheetModel {
+  return { ...plainSheet(SHEETS.imported, IMPORTED_COLUMNS, importedRows(entries).slice(1)), hidden: true, freezeHeader: false };
 }
 
 /** "Dự thảo" with the given rows below its header. */
@@ -117,6 +117,6 @@ export function standardWorkbook(reports: readonly (ImportedReport & { findings:
     sourceSheet(reports.flatMap(sourceRows)),
     draftSheet(reports),
     templateSheet(),
-    importedSheet(records),
+    importedSheet(records.map((record) => ({ record, kept: new Map() }))),
   ];
 }
