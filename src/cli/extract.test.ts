@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+import { pdfFile, textOperators } from "../../test/support/pdfFile";
 import { loadSample, SAMPLE_NAMES } from "../../test/support/reportSamples";
 import { FIELD_IDS } from "../domain/record/fields";
 import type { CliIo } from "./command";
@@ -15,33 +16,6 @@ function capture(): CliIo & { out: (t: string) => void; stdout: string[]; stderr
   const stdout: string[] = [];
   const stderr: string[] = [];
   return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
-}
-
-/** A one-page PDF whose content stream is `content`; `extra` goes into the trailer (an /Encrypt dictionary). */
-function pdf(content: string, trailerExtra = "", extraObjects: readonly string[] = []): Buffer {
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-    `<< /Length ${Buffer.byteLength(content, "latin1")} >>\nstream\n${content}\nendstream`,
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ...extraObjects,
-  ];
-  let body = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(Buffer.byteLength(body, "latin1"));
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body, "latin1");
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, "0")} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra} >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, "latin1");
-}
-
-function textOperators(lines: readonly string[]): string {
-  return `BT /F1 10 Tf 40 800 Td 12 TL ${lines.map((l) => `(${l}) Tj T*`).join(" ")} ET`;
 }
 
 describe("cchc extract, in process", () => {
@@ -109,7 +83,7 @@ describe("cchc extract, the built CLI on PDF files", () => {
 
   it("reads a PDF with a text layer", async () => {
     const file = join(work, "bao-cao.pdf");
-    writeFileSync(file, pdf(textOperators(["Tu 01/7/2025 den ngay 30/9/2025, da tiep nhan 321 ho so, trong do", "truc tuyen 300 ho so chiem 93,5%."])));
+    writeFileSync(file, pdfFile({ pages: [textOperators(["Tu 01/7/2025 den ngay 30/9/2025, da tiep nhan 321 ho so, trong do", "truc tuyen 300 ho so chiem 93,5%."])] }));
     const { code, stdout } = await cli([file, "--json"]);
     expect(code).toBe(0);
     const [result] = JSON.parse(stdout) as { fields: Record<string, unknown> }[];
@@ -118,11 +92,12 @@ describe("cchc extract, the built CLI on PDF files", () => {
 
   it("says an image-only PDF needs OCR first, and an encrypted one needs its password removed", async () => {
     const scan = join(work, "ban-quet.pdf");
-    writeFileSync(scan, pdf("0.5 g 40 40 500 700 re f"));
+    writeFileSync(scan, pdfFile({ pages: ["0.5 g 40 40 500 700 re f"] }));
     const locked = join(work, "mat-khau.pdf");
-    const encrypt = "/Encrypt 6 0 R /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>]";
+    const encrypt = "/Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>]";
     const hex32 = "<" + "a5".repeat(32) + ">";
-    writeFileSync(locked, pdf(textOperators(["x"]), encrypt, [`<< /Filter /Standard /V 1 /R 2 /O ${hex32} /U ${hex32} /P -4 >>`]));
+    const dictionary = `<< /Filter /Standard /V 1 /R 2 /O ${hex32} /U ${hex32} /P -4 >>`;
+    writeFileSync(locked, pdfFile({ pages: [textOperators(["x"])], trailerExtra: encrypt, extraObjects: [dictionary] }));
     const broken = join(work, "hong.pdf");
     writeFileSync(broken, Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog"));
     const { code, stdout, stderr } = await cli([scan, locked, broken, "--json"]);

@@ -21,6 +21,7 @@ export function helpText(): string {
     "Tùy chọn chung:",
     "  -h, --help     Hiển thị hướng dẫn (của lệnh, nếu đặt sau tên lệnh)",
     "  -v, --version  Hiển thị phiên bản",
+    "  --             Kết thúc tùy chọn: các tham số sau đều là tên tệp (kể cả tên bắt đầu bằng “-”)",
     "",
   ].join("\n");
 }
@@ -40,7 +41,9 @@ export async function main(argv: readonly string[], io: CliIo = consoleIo): Prom
     io.err(`Lệnh không hợp lệ: "${name}". Gõ "npx cchc --help" để xem các lệnh.`);
     return 2;
   }
-  if (rest.includes("-h") || rest.includes("--help")) {
+  // After "--" every argument is a file name, even "-h".
+  const options = rest.includes("--") ? rest.slice(0, rest.indexOf("--")) : rest;
+  if (options.includes("-h") || options.includes("--help")) {
     io.out(command.usage);
     return 0;
   }

@@ -1,5 +1,4 @@
 /** `cchc workbook FILE... -o out.xlsx`: the standard workbook from reports, usable without the add-in. */
-import { writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { recordKey } from "../domain/workbook/identity";
 import { standardWorkbook } from "../domain/workbook/workbookModel";
@@ -7,15 +6,19 @@ import { writeWorkbook } from "../xlsx/writeWorkbook";
 import { analyseReport } from "./analyseReport";
 import { parseArguments } from "./arguments";
 import type { CliCommand, CliIo } from "./command";
+import { saveFile, saveRefusal } from "./saveFile";
 
 const USAGE = [
-  "Cách dùng: npx cchc workbook TỆP... -o TỆP_KẾT_QUẢ.xlsx",
+  "Cách dùng: npx cchc workbook TỆP... -o TỆP_KẾT_QUẢ.xlsx [--overwrite]",
   "",
   "Lập sổ tính chuẩn từ các báo cáo (.txt, .docx, .pdf): sheet “Số liệu xã” (mỗi xã một dòng, tỷ lệ và",
   "cột kiểm tra là công thức), “Kiểm tra”, “Tổng hợp”, “Nguồn”, “Dự thảo”, “Mẫu kiến nghị”.",
   "Sổ tính mở được bằng Excel 2007 trở lên hoặc LibreOffice, không cần phần bổ trợ.",
   "",
-  "  -o, --output TỆP  Tệp .xlsx sẽ ghi (bắt buộc; ghi đè nếu đã có).",
+  "  -o, --output TỆP  Tệp .xlsx sẽ ghi (bắt buộc). Tệp được ghi trọn vẹn hoặc không ghi: nếu có lỗi",
+  "                    (chẳng hạn ổ đĩa đầy), tệp cũ được giữ nguyên.",
+  "  --overwrite       Cho phép ghi đè tệp kết quả đã có; không có tùy chọn này, tệp đã có không bị thay.",
+  "  --                Kết thúc tùy chọn: các tham số sau đều là tên tệp (kể cả tên bắt đầu bằng “-”).",
 ].join("\n");
 
 /** What is wrong with the output path, if anything. */
@@ -25,11 +28,18 @@ function outputProblem(output: string | undefined): string | undefined {
 }
 
 async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArguments(args, { options: { output: ["-o", "--output"] } });
+  const parsed = parseArguments(args, { flags: ["--overwrite"], options: { output: ["-o", "--output"] } });
   const output = "error" in parsed ? undefined : parsed.values.output;
   const problem = "error" in parsed ? parsed.error : outputProblem(output);
   if (problem !== undefined || "error" in parsed || output === undefined) {
     io.err(`${problem ?? ""}\n${USAGE}`);
+    return 2;
+  }
+  const overwrite = parsed.flags.has("--overwrite");
+  // Refused before any report is read, so the user does not wait for nothing.
+  const refusal = await saveRefusal(output, { overwrite });
+  if (refusal !== undefined) {
+    io.err(refusal);
     return 2;
   }
   const reports = new Map<string, Parameters<typeof standardWorkbook>[0][number]>();
@@ -52,11 +62,9 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.err("Không đọc được báo cáo nào; không lập sổ tính.");
     return 1;
   }
-  const bytes = await writeWorkbook(standardWorkbook([...reports.values()]));
-  try {
-    await writeFile(output, bytes);
-  } catch {
-    io.err(`Không ghi được tệp "${output}"; đề nghị kiểm tra thư mục và quyền ghi, hoặc đóng tệp nếu đang mở trong Excel.`);
+  const saved = await saveFile(output, await writeWorkbook(standardWorkbook([...reports.values()])), { overwrite });
+  if (!saved.ok) {
+    io.err(saved.message);
     return 1;
   }
   const findings = [...reports.values()].reduce((n, r) => n + r.findings.length, 0);

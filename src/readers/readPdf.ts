@@ -4,6 +4,7 @@
  * webpack); its worker module is imported too and runs in this thread, so no worker URL is needed.
  */
 import type { Block } from "../domain/document/reportDocument";
+import { pdfLimitFailure } from "./limits";
 import { pageBlocks, type PdfTextItem } from "./pdfLayout";
 import { failure, type ReadResult } from "./readResult";
 
@@ -22,8 +23,13 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Read
   try {
     const [library] = await Promise.all([import("pdfjs-dist/legacy/build/pdf.mjs"), import("pdfjs-dist/legacy/build/pdf.worker.mjs")]);
     pdfjs = library as unknown as Pdfjs;
-  } catch {
-    return failure("corrupt-pdf", `Không tải được bộ đọc PDF để mở tệp "${fileName}".`);
+  } catch (error) {
+    // The file is not at fault: the reader's code did not load (an incomplete install, or the pane lost its server).
+    return failure(
+      "reader-unavailable",
+      `Không tải được bộ đọc PDF để mở tệp "${fileName}"; đề nghị tải lại phần bổ trợ (hoặc cài đặt lại công cụ dòng lệnh) rồi thực hiện lại.`,
+      error,
+    );
   }
   let document: PdfDocument;
   try {
@@ -37,6 +43,8 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Read
     return failure("corrupt-pdf", `Tệp "${fileName}" không phải tệp PDF hợp lệ hoặc đã bị hỏng.`);
   }
   try {
+    const overLimit = await pdfLimitFailure(document, fileName);
+    if (overLimit) return overLimit;
     const blocks: Block[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);

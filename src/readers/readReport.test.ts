@@ -62,4 +62,31 @@ describe("readReport", () => {
     expect(await readReport(new TextEncoder().encode("Tiếp nhận 5 hồ sơ"), "a.txt")).toMatchObject({ ok: true, format: "txt" });
     expect(await readReport(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), "cu.doc")).toMatchObject({ ok: false, code: "unsupported-type" });
   });
+
+  const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0];
+  async function openDocument(kind: "text" | "spreadsheet"): Promise<Uint8Array> {
+    const zip = new JSZip();
+    zip.file("mimetype", `application/vnd.oasis.opendocument.${kind}`, { compression: "STORE" });
+    zip.file("content.xml", "<office:document-content/>");
+    return zip.generateAsync({ type: "uint8array" });
+  }
+
+  it.each([
+    ["cu.doc", () => Uint8Array.from(OLE), "Word cũ (.doc)", ".docx"],
+    ["cu.xls", () => Uint8Array.from(OLE), "Excel cũ (.xls)", ".xlsx"],
+    ["doi-ten.txt", () => Uint8Array.from(OLE), "Office cũ (.doc, .xls)", ".docx hoặc .xlsx"],
+    ["bao-cao.odt", () => openDocument("text"), "văn bản OpenDocument (.odt)", "lưu lại thành .docx"],
+    ["doi-ten.docx", () => openDocument("text"), "văn bản OpenDocument (.odt)", "lưu lại thành .docx"],
+    ["so-lieu.ods", () => openDocument("spreadsheet"), "bảng tính OpenDocument (.ods)", "lưu lại thành .xlsx"],
+    ["bao-cao.rtf", () => new TextEncoder().encode("{\\rtf1\\ansi Tiếp nhận 5 hồ sơ}"), "RTF (.rtf)", "lưu lại thành .docx"],
+    ["bao-cao.odt", () => new TextEncoder().encode("không phải gói OpenDocument"), "văn bản OpenDocument (.odt)", "lưu lại thành .docx"],
+  ])("names the format of %s and what to save it as", async (name, bytes, format, saveAs) => {
+    const result = await readReport(await bytes(), name);
+    expect(result).toMatchObject({ ok: false, code: "unsupported-type" });
+    if (!result.ok) {
+      expect(result.message).toContain(`Tệp "${name}" ở định dạng ${format}`);
+      expect(result.message).toContain(saveAs);
+      expect(result.message).not.toContain("Word (.docx) hợp lệ");
+    }
+  });
 });

@@ -4,12 +4,26 @@
  * read gives a ReadFailure with a Vietnamese message.
  */
 import { decodeText } from "./decodeText";
+import { archiveLimitFailure } from "./limits";
 import { readDocx } from "./readDocx";
 import { readPdf } from "./readPdf";
 import { MAX_REPORT_BYTES, failure, tooLarge, type ReadResult } from "./readResult";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // the container of .doc, .xls, .ppt
+const RTF_MAGIC = [0x7b, 0x5c, 0x72, 0x74, 0x66]; // {\rtf
+
+/** Formats staff may pick that no reader takes: what the format is, and what to save it as with which program. */
+const UNSUPPORTED = {
+  doc: { name: "Word cũ (.doc)", saveAs: "bằng Word, lưu lại thành .docx" },
+  xls: { name: "Excel cũ (.xls)", saveAs: "bằng Excel, lưu lại thành .xlsx" },
+  ole: { name: "Office cũ (.doc, .xls)", saveAs: "bằng Word hoặc Excel, lưu lại thành .docx hoặc .xlsx" },
+  odt: { name: "văn bản OpenDocument (.odt)", saveAs: "bằng LibreOffice Writer hoặc Word, lưu lại thành .docx" },
+  ods: { name: "bảng tính OpenDocument (.ods)", saveAs: "bằng LibreOffice Calc hoặc Excel, lưu lại thành .xlsx" },
+  rtf: { name: "RTF (.rtf)", saveAs: "bằng Word, lưu lại thành .docx" },
+} as const;
+type UnsupportedFormat = keyof typeof UNSUPPORTED;
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((byte, i) => bytes[i] === byte);
@@ -20,14 +34,32 @@ function extensionOf(fileName: string): string {
   return dot < 0 ? "" : fileName.slice(dot + 1).toLowerCase();
 }
 
+/** The unsupported format of a file, from its content first (a renamed file keeps it), then from its extension. */
+function unsupportedFormat(bytes: Uint8Array, extension: string): UnsupportedFormat | undefined {
+  // An OpenDocument package opens with its media type, stored uncompressed as the first entry.
+  const opening = String.fromCharCode(...bytes.subarray(30, 100));
+  if (startsWith(bytes, ZIP_MAGIC) && opening.startsWith("mimetypeapplication/vnd.oasis.opendocument.")) {
+    return opening.includes("opendocument.spreadsheet") ? "ods" : "odt";
+  }
+  if (startsWith(bytes, OLE_MAGIC)) return extension === "doc" || extension === "xls" ? extension : "ole";
+  if (startsWith(bytes, RTF_MAGIC)) return "rtf";
+  return Object.keys(UNSUPPORTED).includes(extension) ? (extension as UnsupportedFormat) : undefined;
+}
+
 export async function readReport(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
   if (bytes.byteLength > MAX_REPORT_BYTES) return tooLarge(fileName, bytes.byteLength);
   if (bytes.byteLength === 0) return failure("empty", `Tệp "${fileName}" không có nội dung.`);
   const extension = extensionOf(fileName);
   if (extension === "pdf" || startsWith(bytes, PDF_MAGIC)) return readPdf(bytes, fileName);
-  if (extension === "docx" || startsWith(bytes, ZIP_MAGIC)) return readDocx(bytes, fileName);
-  if (extension === "doc") {
-    return failure("unsupported-type", `Tệp "${fileName}" ở định dạng Word cũ (.doc); đề nghị lưu lại thành .docx rồi thực hiện lại.`);
+  const unsupported = unsupportedFormat(bytes, extension);
+  if (unsupported !== undefined) {
+    const { name, saveAs } = UNSUPPORTED[unsupported];
+    return failure("unsupported-type", `Tệp "${fileName}" ở định dạng ${name}, chưa đọc được; đề nghị mở tệp ${saveAs} rồi thực hiện lại.`);
   }
+  if (extension === "docx" || extension === "xlsx" || startsWith(bytes, ZIP_MAGIC)) {
+    const overLimit = archiveLimitFailure(bytes, fileName);
+    if (overLimit) return overLimit;
+  }
+  if (extension === "docx" || startsWith(bytes, ZIP_MAGIC)) return readDocx(bytes, fileName);
   return decodeText(bytes, fileName);
 }

@@ -5,7 +5,15 @@ export type ReportFormat = "txt" | "docx" | "pdf";
 
 export type ReadFailureCode =
   | "missing"
+  | "not-a-file"
+  | "permission-denied"
+  | "unreadable"
+  | "reader-unavailable"
   | "too-large"
+  | "archive-too-large"
+  | "too-many-pages"
+  | "page-too-large"
+  | "image-too-large"
   | "empty"
   | "binary"
   | "unknown-encoding"
@@ -20,6 +28,8 @@ export interface ReadFailure {
   readonly code: ReadFailureCode;
   /** Official-style Vietnamese sentence naming the file and what to do. */
   readonly message: string;
+  /** The error behind the refusal (a file system or library error), kept for whoever debugs it. */
+  readonly cause?: unknown;
 }
 
 export interface ReadSuccess {
@@ -35,15 +45,19 @@ export type ReadResult = ReadSuccess | ReadFailure;
 /** Larger files are refused before any parsing: a commune report is a few hundred kilobytes. */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
 
+/** A byte count in megabytes, one decimal, the Vietnamese way: 52428800 → "50,0". */
+export function megabytes(byteLength: number): string {
+  return (byteLength / (1024 * 1024)).toFixed(1).replace(".", ",");
+}
+
 /** The refusal of a file over MAX_REPORT_BYTES, from its size alone (it is never parsed). */
 export function tooLarge(fileName: string, byteLength: number): ReadFailure {
-  const megabytes = (byteLength / (1024 * 1024)).toFixed(1).replace(".", ",");
   return failure(
     "too-large",
-    `Tệp "${fileName}" có dung lượng ${megabytes} MB, vượt giới hạn ${MAX_REPORT_BYTES / (1024 * 1024)} MB cho một báo cáo; đề nghị kiểm tra lại tệp.`,
+    `Tệp "${fileName}" có dung lượng ${megabytes(byteLength)} MB, vượt giới hạn ${MAX_REPORT_BYTES / (1024 * 1024)} MB cho một báo cáo; đề nghị kiểm tra lại tệp.`,
   );
 }
 
-export function failure(code: ReadFailureCode, message: string): ReadFailure {
-  return { ok: false, code, message };
+export function failure(code: ReadFailureCode, message: string, cause?: unknown): ReadFailure {
+  return cause === undefined ? { ok: false, code, message } : { ok: false, code, message, cause };
 }
