@@ -22,6 +22,9 @@ import { writeWorkbook } from "../xlsx/writeWorkbook";
 import { importRecords } from "./importRecords";
 import { recalculateWorkbook } from "./recalculate";
 
+// The first test to read an .xlsx back loads exceljs's parts; on a busy CI machine that alone passes jest's 5 s.
+jest.setTimeout(30_000);
+
 let double: OfficeDouble;
 beforeEach(() => {
   double = installOfficeDouble(globalThis);
