@@ -26,8 +26,12 @@ export interface WorkbookContents {
   /** The add-in's sheets that exist, by role. */
   readonly sheets: ReadonlyMap<string, Excel.Worksheet>;
   readonly data: DataTableContents | undefined;
-  /** Used-range values of the other sheets read, and their used addresses (to clear before rewriting). */
+  /** Used-range values of the other sheets read, and their used addresses. */
   readonly used: ReadonlyMap<string, { values: unknown[][]; address: string }>;
+  /** The sheets the caller said it would write: the only ones freshSheet gives. */
+  readonly written: ReadonlySet<string>;
+  /** Each of those that exists, with what to clear before rewriting it: its used range, formats included, or null when empty. */
+  readonly extents: ReadonlyMap<string, string | null>;
   /** Charts on the sheets to be written, removed before a sheet is rewritten. */
   readonly charts: ReadonlyMap<string, Excel.ChartCollection>;
 }
@@ -62,6 +66,9 @@ export async function readWorkbook(
   const used = [...sheets]
     .filter(([name]) => options.read.includes(name))
     .map(([name, sheet]) => ({ name, range: sheet.getUsedRangeOrNullObject(true).load("values, address") }));
+  const extents = [...sheets]
+    .filter(([name]) => options.written.includes(name))
+    .map(([name, sheet]) => ({ name, range: sheet.getUsedRangeOrNullObject(false).load("address") }));
   const charts = new Map(
     [...sheets].filter(([name]) => options.written.includes(name)).map(([name, sheet]) => [name, sheet.charts.load("items/name")] as const),
   );
@@ -120,15 +127,22 @@ export async function readWorkbook(
   for (const { name, range } of used) {
     if (!range.isNullObject) usedContents.set(name, { values: range.values, address: localAddress(range.address) });
   }
-  return { sheets, data, used: usedContents, charts };
+  const extentOf = new Map(extents.map(({ name, range }) => [name, range.isNullObject ? null : localAddress(range.address)]));
+  return { sheets, data, used: usedContents, written: new Set(options.written), extents: extentOf, charts };
 }
 
-/** The sheet to write `name` on: cleared if it exists, added otherwise (commands only). */
+/**
+ * The sheet to write `name` on: cleared if it exists, added otherwise (commands only). Only a
+ * sheet readWorkbook was told would be written may be asked for: its used range is known then, so
+ * nothing of the old sheet is left beside the new contents.
+ */
 export function freshSheet(context: Excel.RequestContext, contents: WorkbookContents, name: string): Excel.Worksheet {
+  // A programming slip, not staff's: the sheet would be added over one of the same name, or left uncleared.
+  if (!contents.written.has(name)) throw new Error(`freshSheet: readWorkbook was not told that “${name}” would be written`);
   const existing = contents.sheets.get(name);
   if (!existing) return context.workbook.worksheets.add(name);
-  const used = contents.used.get(name);
-  if (used) existing.getRange(used.address).clear(Excel.ClearApplyTo.all);
+  const extent = contents.extents.get(name) ?? null;
+  if (extent !== null) existing.getRange(extent).clear(Excel.ClearApplyTo.all);
   for (const chart of contents.charts.get(name)?.items ?? []) chart.delete();
   return existing;
 }

@@ -23,8 +23,9 @@ export interface FeatureRequirement {
 }
 
 export const FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
-  // Tables, values, formulas and number formats are ExcelApi 1.1; reading back the sheets the add-in wrote,
-  // which may be empty, without an error (getUsedRangeOrNullObject and the other null-object methods) is 1.4.
+  // Tables, values, formulas and number formats are ExcelApi 1.1 (ranges by A1 address: getRangeByIndexes is 1.7);
+  // reading back the sheets the add-in wrote, which may be empty, without an error (getUsedRangeOrNullObject) and
+  // adding several table rows at once are 1.4. src/excel/apiMembers.test.ts derives this from the code.
   { feature: "sheets", label: "ghi bảng số liệu vào sổ tính", excelApi: "1.4", essential: true },
   // application.calculate(Excel.CalculationType.full) is ExcelApi 1.1.
   { feature: "recalculation", label: "tính lại sổ tính", excelApi: "1.1", essential: true },

@@ -21,7 +21,9 @@ import { standardWorkbook } from "../domain/workbook/workbookModel";
 import { writeWorkbook } from "../xlsx/writeWorkbook";
 import { importRecords } from "./importRecords";
 import { recalculateWorkbook } from "./recalculate";
-import { leftOutNote } from "./requirements";
+
+// The first test to read an .xlsx back loads exceljs's parts; on a busy CI machine that alone passes jest's 5 s.
+jest.setTimeout(30_000);
 
 let double: OfficeDouble;
 beforeEach(() => {
@@ -215,64 +217,6 @@ describe("the notes of “Tính lại”", () => {
     double.type(TEMPLATE_SHEET_NAME, "A1:E3", [header, first, first.map((cell, j) => (j === 0 ? "ma-khong-co" : cell))]);
     const outcome = await recalculateWorkbook();
     expect(outcome.notes).toEqual([`Sheet “${TEMPLATE_SHEET_NAME}”, dòng 3: mã “ma-khong-co” không có trong danh mục kiến nghị, bỏ qua.`]);
-  });
-});
-
-describe("on an Excel without the optional features", () => {
-  const FEATURE_WRITES = /^(conditionalFormat|dataValidation|freeze|chart)/;
-  const reinstall = (excelApi: string) => {
-    double.uninstall();
-    double = installOfficeDouble(globalThis, { requirementSets: { ExcelApi: excelApi } });
-  };
-  const features = (name: string) => {
-    const sheet = double.sheet(name);
-    return { conditionalFormats: sheet?.conditionalFormats.length, validations: sheet?.validations.length, frozenRows: sheet?.freeze.rows, charts: sheet?.charts.length };
-  };
-
-  it("imports and recalculates on ExcelApi 1.4, leaving out what it lacks and saying so once", async () => {
-    reinstall("1.4");
-    const first = await importRecords(reports(sampleRecords()));
-    expect(first).toMatchObject({ conflicts: [], added: 3 });
-    expect(first.notes).toEqual([leftOutNote(["conditionalFormats", "freezePanes", "dataValidation"])]);
-    // Rows added to the table take the other path (restyling the body) and leave out the same.
-    const second = await importRecords(reports(generatedRecords(2)));
-    expect(second).toMatchObject({ conflicts: [], added: 2 });
-    expect(second.notes).toEqual(first.notes);
-    const recalculated = await recalculateWorkbook();
-    expect(recalculated.checked).toHaveLength(5);
-    expect(recalculated.notes).toHaveLength(1);
-    expect(recalculated.notes[0]).toMatch(/^Phiên bản Excel này chưa hỗ trợ nên phần bổ trợ đã bỏ qua: tô màu .*; cố định dòng tiêu đề; biểu đồ; ràng buộc dữ liệu nhập\. /);
-
-    expect(double.writes.filter((w) => FEATURE_WRITES.test(w.kind))).toEqual([]);
-    for (const sheet of double.state.sheets) expect(features(sheet.name)).toEqual({ conditionalFormats: 0, validations: 0, frozenRows: 0, charts: 0 });
-    // Everything else is there: figures, formulas, checks, summary and drafts.
-    expect(double.state.tableByName(DATA_TABLE)?.box.rows).toBe(6);
-    expect(double.cell(SHEETS.data, "AH2")?.formula).toMatch(/^=IF\(/);
-    expect(sheetRows(SHEETS.checks).length).toBe(recalculated.checked.reduce((n, c) => n + c.findings.length, 1));
-    expect(sheetRows(SHEETS.drafts)).toHaveLength(6);
-  });
-
-  it("on ExcelApi 1.7 leaves out only data validation", async () => {
-    reinstall("1.7");
-    await importRecords(reports(sampleRecords()));
-    const outcome = await recalculateWorkbook();
-    expect(outcome.notes).toEqual([leftOutNote(["dataValidation"])]);
-    expect(features(SHEETS.data)).toMatchObject({ validations: 0, frozenRows: 1 });
-    expect(features(SHEETS.data).conditionalFormats).toBeGreaterThan(0);
-    expect(features(SHEETS.summary).charts).toBe(2);
-  });
-
-  it("writes every feature as before on a current Excel, with nothing to say", async () => {
-    const imported = await importRecords(reports(sampleRecords()));
-    const recalculated = await recalculateWorkbook();
-    expect(imported.notes).toEqual([]);
-    expect(recalculated.notes).toEqual([]);
-    const data = features(SHEETS.data);
-    expect(data.conditionalFormats).toBeGreaterThan(0);
-    expect(data.validations).toBeGreaterThan(0);
-    expect(data.frozenRows).toBe(1);
-    expect(features(SHEETS.checks).frozenRows).toBe(1);
-    expect(features(SHEETS.summary).charts).toBe(2);
   });
 });
 
