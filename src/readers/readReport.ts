@@ -57,7 +57,7 @@ export async function readReport(bytes: Uint8Array, fileName: string): Promise<R
     return failure("unsupported-type", `Tệp "${fileName}" ở định dạng ${name}, chưa đọc được; đề nghị mở tệp ${saveAs} rồi thực hiện lại.`);
   }
   if (extension === "docx" || extension === "xlsx" || startsWith(bytes, ZIP_MAGIC)) {
-    const overLimit = archiveLimitFailure(bytes, fileName);
+    const overLimit = await archiveLimitFailure(bytes, fileName);
     if (overLimit) return overLimit;
   }
   if (extension === "docx" || startsWith(bytes, ZIP_MAGIC)) return readDocx(bytes, fileName);
