@@ -4,7 +4,7 @@
  * capped heap shows (without the limits the same run dies out of heap).
  */
 import { extractRawText } from "mammoth";
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { extractCommand } from "../../src/cli/extract";
@@ -13,7 +13,7 @@ import { MAX_ARCHIVE_ENTRIES, MAX_MARKUP_BYTES, MAX_UNPACKED_BYTES } from "../..
 import { readReport } from "../../src/readers/readReport";
 import { loadSample } from "../support/reportSamples";
 import { archive, entry, lyingAbout, sheetBomb, wordBomb, wordPackage, workbookPackage } from "./support/archives";
-import { runCli, transpiledCli } from "./support/product";
+import { runCli, type TranspiledCli, transpiledCli } from "./support/product";
 import { captureIo } from "../support/cliIo";
 
 // mammoth passes through, counted: a refused bomb must never reach it.
@@ -38,6 +38,7 @@ const wordLiar = archive(wordPackage(lyingAbout(documentPart, MB)));
 const sheetLiar = archive(workbookPackage(lyingAbout(sheetPart, MB)));
 
 beforeEach(() => jest.mocked(extractRawText).mockClear());
+afterAll(() => rmSync(work, { recursive: true }));
 
 describe("compressed bombs, read in process", () => {
   it("the archives built here are real ones: a small .docx made the same way is read", async () => {
@@ -110,10 +111,11 @@ describe("compressed bombs, read in process", () => {
 });
 
 describe("compressed bombs, the CLI in a child process with a capped heap", () => {
-  let main: string;
+  let cli: TranspiledCli;
   beforeAll(() => {
-    main = transpiledCli();
+    cli = transpiledCli();
   }, 120_000);
+  afterAll(() => cli.remove());
 
   it("refuses the 200 MB bombs and the liars with 64 MB of heap and a low peak, and reads the report after them", async () => {
     const files = [
@@ -123,7 +125,7 @@ describe("compressed bombs, the CLI in a child process with a capped heap", () =
       save("noi-doi-con.xlsx", sheetLiar),
       loadSample("xa-bo-ngoong").path,
     ];
-    const run = await runCli(main, ["extract", "--json", ...files], 64);
+    const run = await runCli(cli.main, ["extract", "--json", ...files], 64);
     expect(run.stderr).not.toMatch(/heap|FATAL|at .*\.js:\d+/);
     expect(run.code).toBe(1);
     const output = JSON.parse(run.stdout) as { error?: string; fields?: Record<string, unknown> }[];

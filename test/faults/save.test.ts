@@ -4,7 +4,7 @@
  * the user's existing workbook is left byte for byte, no temporary or partial file remains, the run
  * ends with a Vietnamese message and no crash. And an existing file is replaced only when asked.
  */
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { type FileHandle, open, rename } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -63,6 +63,7 @@ afterEach(() => {
 
 const reports = [loadSample("xa-al-ba").path, loadSample("xa-bo-ngoong").path];
 const root = mkdtempSync(join(tmpdir(), "cchc-save-"));
+afterAll(() => rmSync(root, { recursive: true }));
 let folders = 0;
 /** A fresh folder holding, if given, the user's existing workbook. */
 function folder(existing?: Uint8Array): { dir: string; target: string } {
