@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadSample } from "../../test/support/reportSamples";
@@ -9,7 +9,10 @@ describe("cchc: options and file names", () => {
   const work = mkdtempSync(join(tmpdir(), "cchc-main-"));
   const cwd = process.cwd();
   beforeAll(() => process.chdir(work));
-  afterAll(() => process.chdir(cwd));
+  afterAll(() => {
+    process.chdir(cwd);
+    rmSync(work, { recursive: true });
+  });
 
   it("reads a file named like an option when it follows --", async () => {
     copyFileSync(loadSample("xa-al-ba").path, join(work, "-2+3.txt"));
