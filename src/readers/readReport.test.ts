@@ -71,6 +71,18 @@ describe("readReport", () => {
     return zip.generateAsync({ type: "uint8array" });
   }
 
+  function officePackage(part: string): Promise<Uint8Array> {
+    const zip = new JSZip();
+    zip.file("[Content_Types].xml", "<Types/>");
+    zip.file(part, "<p/>");
+    return zip.generateAsync({ type: "uint8array" });
+  }
+  function plainZip(): Promise<Uint8Array> {
+    const zip = new JSZip();
+    zip.file("bao-cao-xa.docx", "PK");
+    return zip.generateAsync({ type: "uint8array" });
+  }
+
   it.each([
     ["cu.doc", () => Uint8Array.from(OLE), "Word cũ (.doc)", ".docx"],
     ["cu.xls", () => Uint8Array.from(OLE), "Excel cũ (.xls)", ".xlsx"],
@@ -80,6 +92,9 @@ describe("readReport", () => {
     ["so-lieu.ods", () => openDocument("spreadsheet"), "bảng tính OpenDocument (.ods)", "lưu lại thành .xlsx"],
     ["bao-cao.rtf", () => new TextEncoder().encode("{\\rtf1\\ansi Tiếp nhận 5 hồ sơ}"), "RTF (.rtf)", "lưu lại thành .docx"],
     ["bao-cao.odt", () => new TextEncoder().encode("không phải gói OpenDocument"), "văn bản OpenDocument (.odt)", "lưu lại thành .docx"],
+    ["trinh-chieu.pptx", () => officePackage("ppt/presentation.xml"), "trình chiếu PowerPoint (.pptx)", "lưu lại thành .pdf"],
+    ["ho-so.zip", () => plainZip(), "tệp nén (.zip)", "đề nghị giải nén, chọn tệp báo cáo ở bên trong"],
+    ["doi-ten.docx", () => plainZip(), "tệp nén (.zip)", "đề nghị giải nén, chọn tệp báo cáo ở bên trong"],
   ])("names the format of %s and what to save it as", async (name, bytes, format, saveAs) => {
     const result = await readReport(await bytes(), name);
     expect(result).toMatchObject({ ok: false, code: "unsupported-type" });

@@ -4,7 +4,7 @@
  * read gives a ReadFailure with a Vietnamese message.
  */
 import { decodeText } from "./decodeText";
-import { archiveLimitFailure } from "./limits";
+import { archiveLimitFailure, zipDirectory } from "./limits";
 import { readDocx } from "./readDocx";
 import { readPdf } from "./readPdf";
 import { MAX_REPORT_BYTES, failure, tooLarge, type ReadResult } from "./readResult";
@@ -14,14 +14,16 @@ const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // the container of .doc, .xls, .ppt
 const RTF_MAGIC = [0x7b, 0x5c, 0x72, 0x74, 0x66]; // {\rtf
 
-/** Formats staff may pick that no reader takes: what the format is, and what to save it as with which program. */
+/** Formats staff may pick that no reader takes: what the format is, and what to do instead. */
 const UNSUPPORTED = {
-  doc: { name: "Word cũ (.doc)", saveAs: "bằng Word, lưu lại thành .docx" },
-  xls: { name: "Excel cũ (.xls)", saveAs: "bằng Excel, lưu lại thành .xlsx" },
-  ole: { name: "Office cũ (.doc, .xls)", saveAs: "bằng Word hoặc Excel, lưu lại thành .docx hoặc .xlsx" },
-  odt: { name: "văn bản OpenDocument (.odt)", saveAs: "bằng LibreOffice Writer hoặc Word, lưu lại thành .docx" },
-  ods: { name: "bảng tính OpenDocument (.ods)", saveAs: "bằng LibreOffice Calc hoặc Excel, lưu lại thành .xlsx" },
-  rtf: { name: "RTF (.rtf)", saveAs: "bằng Word, lưu lại thành .docx" },
+  doc: { name: "Word cũ (.doc)", advice: "đề nghị mở tệp bằng Word, lưu lại thành .docx" },
+  xls: { name: "Excel cũ (.xls)", advice: "đề nghị mở tệp bằng Excel, lưu lại thành .xlsx" },
+  ole: { name: "Office cũ (.doc, .xls)", advice: "đề nghị mở tệp bằng Word hoặc Excel, lưu lại thành .docx hoặc .xlsx" },
+  odt: { name: "văn bản OpenDocument (.odt)", advice: "đề nghị mở tệp bằng LibreOffice Writer hoặc Word, lưu lại thành .docx" },
+  ods: { name: "bảng tính OpenDocument (.ods)", advice: "đề nghị mở tệp bằng LibreOffice Calc hoặc Excel, lưu lại thành .xlsx" },
+  rtf: { name: "RTF (.rtf)", advice: "đề nghị mở tệp bằng Word, lưu lại thành .docx" },
+  pptx: { name: "trình chiếu PowerPoint (.pptx)", advice: "đề nghị chọn tệp báo cáo, hoặc mở tệp bằng PowerPoint, lưu lại thành .pdf" },
+  zip: { name: "tệp nén (.zip)", advice: "đề nghị giải nén, chọn tệp báo cáo ở bên trong" },
 } as const;
 type UnsupportedFormat = keyof typeof UNSUPPORTED;
 
@@ -41,6 +43,12 @@ function unsupportedFormat(bytes: Uint8Array, extension: string): UnsupportedFor
   if (startsWith(bytes, ZIP_MAGIC) && opening.startsWith("mimetypeapplication/vnd.oasis.opendocument.")) {
     return opening.includes("opendocument.spreadsheet") ? "ods" : "odt";
   }
+  if (startsWith(bytes, ZIP_MAGIC)) {
+    // Every Office Open XML package (.docx, .xlsx, .pptx) lists its content types; a plain zip does not.
+    const names = zipDirectory(bytes)?.entries.map((entry) => entry.name) ?? [];
+    if (names.includes("ppt/presentation.xml")) return "pptx";
+    if (names.length > 0 && !names.includes("[Content_Types].xml")) return "zip";
+  }
   if (startsWith(bytes, OLE_MAGIC)) return extension === "doc" || extension === "xls" ? extension : "ole";
   if (startsWith(bytes, RTF_MAGIC)) return "rtf";
   return Object.keys(UNSUPPORTED).includes(extension) ? (extension as UnsupportedFormat) : undefined;
@@ -53,11 +61,11 @@ export async function readReport(bytes: Uint8Array, fileName: string): Promise<R
   if (extension === "pdf" || startsWith(bytes, PDF_MAGIC)) return readPdf(bytes, fileName);
   const unsupported = unsupportedFormat(bytes, extension);
   if (unsupported !== undefined) {
-    const { name, saveAs } = UNSUPPORTED[unsupported];
-    return failure("unsupported-type", `Tệp "${fileName}" ở định dạng ${name}, chưa đọc được; đề nghị mở tệp ${saveAs} rồi thực hiện lại.`);
+    const { name, advice } = UNSUPPORTED[unsupported];
+    return failure("unsupported-type", `Tệp "${fileName}" ở định dạng ${name}, chưa đọc được; ${advice} rồi thực hiện lại.`);
   }
   if (extension === "docx" || extension === "xlsx" || startsWith(bytes, ZIP_MAGIC)) {
-    const overLimit = archiveLimitFailure(bytes, fileName);
+    const overLimit = await archiveLimitFailure(bytes, fileName);
     if (overLimit) return overLimit;
   }
   if (extension === "docx" || startsWith(bytes, ZIP_MAGIC)) return readDocx(bytes, fileName);

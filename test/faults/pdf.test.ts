@@ -3,14 +3,14 @@
  * while the other files of the run are read; and a PDF reader that fails to load told apart from a
  * corrupt file.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MAX_PDF_PAGES, pdfLimitFailure, type PdfPages } from "../../src/readers/limits";
 import { readPdf } from "../../src/readers/readPdf";
 import { pdfFile, textOperators } from "../support/pdfFile";
 import { loadSample } from "../support/reportSamples";
-import { runCli, transpiledCli } from "./support/product";
+import { runCli, type TranspiledCli, transpiledCli } from "./support/product";
 
 // In this file the PDF library cannot load, as when the pane's chunk does not arrive or an install is incomplete.
 jest.mock(
@@ -62,11 +62,15 @@ describe("a PDF reader that does not load", () => {
 });
 
 describe("oversized PDFs in a run of the CLI", () => {
-  let main: string;
+  let cli: TranspiledCli;
   const work = mkdtempSync(join(tmpdir(), "cchc-pdf-limits-"));
   beforeAll(() => {
-    main = transpiledCli();
+    cli = transpiledCli();
   }, 120_000);
+  afterAll(() => {
+    cli.remove();
+    rmSync(work, { recursive: true });
+  });
 
   it("refuses each oversized PDF with its reason and reads the other files", async () => {
     const save = (name: string, bytes: Buffer) => {
@@ -80,7 +84,7 @@ describe("oversized PDFs in a run of the CLI", () => {
       save("bao-cao.pdf", pdfFile({ pages: [textOperators(["Tu 01/7/2025 den ngay 30/9/2025, da tiep nhan 321 ho so."])] })),
       loadSample("xa-al-ba").path,
     ];
-    const run = await runCli(main, ["extract", "--json", ...files], 256);
+    const run = await runCli(cli.main, ["extract", "--json", ...files], 256);
     expect(run.code).toBe(1);
     const output = JSON.parse(run.stdout) as { error?: string; fields?: Record<string, unknown> }[];
     expect(output[0]?.error).toBe(

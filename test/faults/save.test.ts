@@ -4,12 +4,13 @@
  * the user's existing workbook is left byte for byte, no temporary or partial file remains, the run
  * ends with a Vietnamese message and no crash. And an existing file is replaced only when asked.
  */
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { type FileHandle, open, rename } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { workbookCommand } from "../../src/cli/workbook";
 import { loadSample } from "../support/reportSamples";
+import { captureIo } from "../support/cliIo";
 
 // open and rename pass through to the real ones unless a test injects a fault.
 jest.mock("node:fs/promises", () => {
@@ -60,14 +61,9 @@ afterEach(() => {
   jest.mocked(rename).mockImplementation(real.rename);
 });
 
-function capture() {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (t: string) => stdout.push(t), err: (t: string) => stderr.push(t) };
-}
-
 const reports = [loadSample("xa-al-ba").path, loadSample("xa-bo-ngoong").path];
 const root = mkdtempSync(join(tmpdir(), "cchc-save-"));
+afterAll(() => rmSync(root, { recursive: true }));
 let folders = 0;
 /** A fresh folder holding, if given, the user's existing workbook. */
 function folder(existing?: Uint8Array): { dir: string; target: string } {
@@ -94,7 +90,7 @@ describe("a write error at each step of saving", () => {
   ])("at %s (%s): the old workbook is intact, nothing else is left, the message is Vietnamese", async (step, code, words) => {
     const { dir, target } = folder(usersWorkbook);
     inject(step, code);
-    const io = capture();
+    const io = captureIo();
     expect(await workbookCommand.run([...reports, "-o", target, "--overwrite"], io)).toBe(1);
     expect(io.stderr).toEqual([expect.stringContaining(words)]);
     expect(io.stderr[0]).toContain(`"${target}"`);
@@ -107,7 +103,7 @@ describe("a write error at each step of saving", () => {
   it.each<Step>(["open", "write", "fsync", "close", "rename"])("at %s with no workbook before: no file, not even a partial one", async (step) => {
     const { dir, target } = folder();
     inject(step, "ENOSPC");
-    const io = capture();
+    const io = captureIo();
     expect(await workbookCommand.run([...reports, "-o", target], io)).toBe(1);
     expect(io.stderr).toEqual([expect.stringContaining("Ổ đĩa không còn đủ chỗ trống")]);
     expect(readdirSync(dir)).toEqual([]);
@@ -117,7 +113,7 @@ describe("a write error at each step of saving", () => {
 describe("replacing an existing file", () => {
   it("is refused without --overwrite, before any report is read, and the file is left", async () => {
     const { dir, target } = folder(usersWorkbook);
-    const io = capture();
+    const io = captureIo();
     expect(await workbookCommand.run([...reports, join(dir, "khong-co.txt"), "-o", target], io)).toBe(2);
     expect(io.stderr).toEqual([
       `Tệp "${target}" đã có; để ghi đè, thêm tùy chọn --overwrite, hoặc chọn tên tệp khác. Tệp hiện có được giữ nguyên.`,
@@ -129,7 +125,7 @@ describe("replacing an existing file", () => {
   it("with --overwrite replaces the file whole, keeps its permissions and leaves nothing beside it", async () => {
     const { dir, target } = folder(usersWorkbook);
     chmodSync(target, 0o640);
-    const io = capture();
+    const io = captureIo();
     expect(await workbookCommand.run(["--overwrite", ...reports, "-o", target], io)).toBe(0);
     expect(io.stdout).toEqual([expect.stringContaining(`Đã lập sổ tính "${target}": 2 xã, phường`)]);
     const written = readFileSync(target);
@@ -143,7 +139,7 @@ describe("replacing an existing file", () => {
     const { dir } = folder();
     const asFolder = join(dir, "thu-muc.xlsx");
     mkdirSync(asFolder);
-    const io = capture();
+    const io = captureIo();
     expect(await workbookCommand.run([...reports, "-o", asFolder, "--overwrite"], io)).toBe(2);
     expect(io.stderr).toEqual([`"${asFolder}" là một thư mục; đề nghị chỉ định tên tệp kết quả.`]);
     const missing = join(dir, "khong-co", "so-lieu.xlsx");

@@ -5,7 +5,7 @@
  * give: pdfjs (an ES module), a heap limit, and the peak memory (maxRSS) of one run.
  */
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import ts from "typescript";
@@ -20,8 +20,17 @@ function sources(directory: string): string[] {
   });
 }
 
-/** Transpiles src/ to CommonJS in a fresh temporary directory; returns the path of the CLI's main module. */
-export function transpiledCli(): string {
+const LINKS = ["data", "node_modules", "package.json"];
+
+export interface TranspiledCli {
+  /** The path of the CLI's main module. */
+  readonly main: string;
+  /** Removes the temporary tree (its links first, so nothing of the repository is touched). */
+  readonly remove: () => void;
+}
+
+/** Transpiles src/ to CommonJS in a fresh temporary directory. */
+export function transpiledCli(): TranspiledCli {
   const out = mkdtempSync(join(tmpdir(), "cchc-product-"));
   for (const file of sources(join(ROOT, "src"))) {
     const { outputText } = ts.transpileModule(readFileSync(file, "utf8"), {
@@ -33,8 +42,14 @@ export function transpiledCli(): string {
     writeFileSync(target, outputText);
   }
   // The modules find their data and packages where they would in the repository.
-  for (const link of ["data", "node_modules", "package.json"]) symlinkSync(join(ROOT, link), join(out, link));
-  return join(out, "src/cli/main.js");
+  for (const link of LINKS) symlinkSync(join(ROOT, link), join(out, link));
+  return {
+    main: join(out, "src/cli/main.js"),
+    remove: () => {
+      for (const link of LINKS) unlinkSync(join(out, link));
+      rmSync(out, { recursive: true });
+    },
+  };
 }
 
 export interface ChildRun {
