@@ -1,11 +1,12 @@
 /**
- * Bytes of a report file → its text, whatever the format: .txt (UTF-8/UTF-16), .docx, .pdf.
+ * Bytes of a report file → its text, whatever the format: .txt (UTF-8/UTF-16), .docx, .pdf, .xlsx.
  * Shared by the task pane (File API) and the CLI (fs). Never throws: a file that cannot be
  * read gives a ReadFailure with a Vietnamese message.
  */
 import { decodeText } from "./decodeText";
 import { readDocx } from "./readDocx";
 import { readPdf } from "./readPdf";
+import { readXlsx } from "./readXlsx";
 import { MAX_REPORT_BYTES, failure, tooLarge, type ReadResult } from "./readResult";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -25,6 +26,10 @@ export async function readReport(bytes: Uint8Array, fileName: string): Promise<R
   if (bytes.byteLength === 0) return failure("empty", `Tệp "${fileName}" không có nội dung.`);
   const extension = extensionOf(fileName);
   if (extension === "pdf" || startsWith(bytes, PDF_MAGIC)) return readPdf(bytes, fileName);
+  if (extension === "xlsx") return readXlsx(bytes, fileName);
+  if (extension === "xls") {
+    return failure("unsupported-type", `Tệp "${fileName}" ở định dạng Excel cũ (.xls); đề nghị mở bằng Excel, lưu lại thành .xlsx rồi thực hiện lại.`);
+  }
   if (extension === "docx" || startsWith(bytes, ZIP_MAGIC)) return readDocx(bytes, fileName);
   if (extension === "doc") {
     return failure("unsupported-type", `Tệp "${fileName}" ở định dạng Word cũ (.doc); đề nghị lưu lại thành .docx rồi thực hiện lại.`);
