@@ -83,7 +83,7 @@ function assign(matches: readonly Candidate[]): Candidate[] {
     }
   }
   const received = chosen.find((m) => m.field === "received");
-  chosen.push(...choosePeriod(matches, received?.index));
+  chosen.push(...choosePeriod(matches, received?.anchor ?? received?.index));
   return chosen;
 }
 

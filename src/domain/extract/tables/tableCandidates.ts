@@ -6,7 +6,7 @@
  *   the disagreement is kept for the checks, naming both places;
  * - a field two tables state differently is left to the prose: the table figure is in doubt.
  */
-import type { TableBlock } from "../../document/reportDocument";
+import type { Block, TableBlock } from "../../document/reportDocument";
 import type { Disagreement } from "../../record/extraction";
 import type { FieldId } from "../../record/fields";
 import type { Candidate, ParseContext } from "../parser";
@@ -41,24 +41,63 @@ function proseLocation(context: ParseContext, index: number): string {
   return `phần văn bản${page === undefined ? "" : ` (trang ${page})`}: "${excerpt}"`;
 }
 
+interface ContinuedTable {
+  readonly rows: readonly (readonly string[])[];
+  /** The blocks the table is laid over, with the index of each one's first row in `rows`. */
+  readonly parts: readonly { readonly block: number; readonly firstRow: number }[];
+}
+
+/** At most a page number or a running head between the two parts of a table split by a page break. */
+const PAGE_FURNITURE = 20;
+
+function startsWithFigures(table: TableBlock): boolean {
+  return (table.rows[0] ?? []).some((cell, c) => c > 0 && /^[-+]?\d[\d.,]*%?$/.test(cell.trim()));
+}
+
+/**
+ * The document's tables, a table that goes on over a page break taken whole: a table whose first
+ * row already holds figures, as wide as the table just before it, continues that table.
+ */
+function continuedTables(blocks: readonly Block[]): ContinuedTable[] {
+  const tables: { rows: (readonly string[])[]; parts: { block: number; firstRow: number }[]; width: number; lastBlock: number }[] = [];
+  blocks.forEach((block, b) => {
+    if (block.kind !== "table") return;
+    const width = Math.max(0, ...block.rows.map((row) => row.length));
+    const previous = tables[tables.length - 1];
+    const between = previous ? blocks.slice(previous.lastBlock + 1, b) : [];
+    const adjoining = between.every((other) => other.kind === "text" && other.text.replace(/\s/g, "").length <= PAGE_FURNITURE);
+    if (previous && adjoining && previous.width === width && startsWithFigures(block) && block.page !== undefined && block.page !== blocks[previous.lastBlock]?.page) {
+      previous.parts.push({ block: b, firstRow: previous.rows.length });
+      previous.rows.push(...block.rows);
+      previous.lastBlock = b;
+    } else tables.push({ rows: [...block.rows], parts: [{ block: b, firstRow: 0 }], width, lastBlock: b });
+  });
+  return tables;
+}
+
 export function mergeTables(proposed: readonly Candidate[], context: ParseContext): TablesMerged {
   const dataBlocks = new Set<number>();
   const fromTables: Candidate[] = [];
   const disagreements: Disagreement[] = [];
   let number = 0;
-  context.document.blocks.forEach((block, b) => {
-    if (block.kind !== "table") return;
-    const reading = readTable(block.rows);
-    if (!reading.isData) return;
+  for (const table of continuedTables(context.document.blocks)) {
+    const reading = readTable(table.rows);
+    if (!reading.isData) continue;
     number++;
-    dataBlocks.add(b);
+    for (const part of table.parts) dataBlocks.add(part.block);
+    const first = context.document.blocks[table.parts[0]?.block ?? 0] as TableBlock;
     const place = (figure: Pick<TableFigure, "row" | "rowLabel" | "column" | "columnLabel">): string =>
-      tableLocation(number, block, figure.row, figure.rowLabel, figure.column, figure.columnLabel);
+      tableLocation(number, first, figure.row, figure.rowLabel, figure.column, figure.columnLabel);
+    const cellIndex = (row: number, column: number): number => {
+      const part = [...table.parts].reverse().find((candidate) => candidate.firstRow <= row);
+      return (part && context.prose.cellIndex(part.block, row - part.firstRow, column)) ?? 0;
+    };
     for (const figure of reading.figures) {
       fromTables.push({
         field: figure.field,
         value: figure.value,
-        index: context.prose.cellIndex(b, figure.row, figure.column) ?? 0,
+        index: cellIndex(figure.row, figure.column),
+        anchor: cellIndex(0, 0),
         confidence: 1,
         location: place(figure),
       });
@@ -73,7 +112,7 @@ export function mergeTables(proposed: readonly Candidate[], context: ParseContex
         otherAt: `tổng ${mismatch.sectors} dòng chi tiết của Bảng ${number}`,
       });
     }
-  });
+  }
   const prose = proposed.filter((candidate) => candidate.location !== undefined || !dataBlocks.has(context.prose.blockIndexAt(candidate.index)));
 
   const tableFields = new Map<FieldId, Candidate[]>();
