@@ -51,6 +51,8 @@ interface Region {
 }
 
 const FIGURE = /^[-+]?\d[\d.,]*\s?%?$/;
+/** A dash or an x for zero, centred where the figures are right-aligned: it takes the nearest column. */
+const ZERO_MARK = /^[-–—x]$/i;
 /** A caption, a unit line or a source line above or below a table: never part of its header. */
 const CAPTION = /^(biểu|bảng|phụ lục|đơn vị tính|đvt|kèm theo|nguồn|ghi chú|trong đó)\b/i;
 
@@ -103,7 +105,7 @@ function isDataLine(line: Line): boolean {
 
 /** The figure cells of a line, less a row number in its first cell. */
 function figureCells(line: Line): Cell[] {
-  return line.cells.filter((cell, c) => FIGURE.test(cell.text) && !(c === 0 && /^\d{1,2}\.?$/.test(cell.text)));
+  return line.cells.filter((cell, c) => FIGURE.test(cell.text) && !(c === 0 && /^\d{1,2}(\.\d{1,2})*\.?$/.test(cell.text)));
 }
 
 function widthOf(lines: readonly Line[]): { x0: number; x1: number } {
@@ -130,8 +132,12 @@ function regionsOf(lines: readonly Line[]): Region[] {
     while (j < lines.length) {
       const line = lines[j] as Line;
       const previous = lines[j - 1] as Line;
-      const extent = widthOf(body.filter(isDataLine));
-      if (previous.y - line.y > 3 * line.size || isWide(line, extent, 0.45) || CAPTION.test(line.cells[0]?.text ?? "")) break;
+      const data = body.filter(isDataLine);
+      const extent = widthOf(data);
+      const figuresFrom = Math.min(...data.flatMap((other) => figureCells(other).map((cell) => cell.x0)));
+      // A long label stays left of the figures; a line of prose runs across them.
+      const prose = line.cells.some((cell) => cell.x1 > figuresFrom && cell.x1 - cell.x0 > 0.45 * (extent.x1 - extent.x0));
+      if (previous.y - line.y > 3 * line.size || prose || CAPTION.test(line.cells[0]?.text ?? "")) break;
       body.push(line);
       if (isDataLine(line)) lastData = j;
       j++;
@@ -147,10 +153,17 @@ function regionsOf(lines: readonly Line[]): Region[] {
       if (!near || line.cells.some((cell) => cell.x1 > firstFigure)) break;
       end++;
     }
+    // The first lines of a multi-line label centred on the first row sit just above it.
+    let top = i;
+    while (top > 0) {
+      const line = lines[top - 1] as Line;
+      if (line.y - (lines[top] as Line).y > 1.25 * line.size || line.cells.some((cell) => cell.x1 > firstFigure) || isDataLine(line)) break;
+      top--;
+    }
     const header: Line[] = [];
-    for (let k = i - 1; k >= 0; k--) {
+    for (let k = top - 1; k >= 0; k--) {
       const line = lines[k] as Line;
-      const below = header[0] ?? (lines[i] as Line);
+      const below = header[0] ?? (lines[top] as Line);
       const text = line.cells.map((cell) => cell.text).join(" ");
       if (line.y - below.y > 2.6 * line.size) break;
       if (CAPTION.test(text) || isDataLine(line)) break;
@@ -158,7 +171,7 @@ function regionsOf(lines: readonly Line[]): Region[] {
       if (isWide(line, extent, 0.6) || line.cells.some((cell) => cell.x1 < extent.x0 - line.size || cell.x0 > extent.x1 + line.size)) break;
       header.unshift(line);
     }
-    const rows = lines.slice(i, end + 1);
+    const rows = lines.slice(top, end + 1);
     if (anchors.length >= 2 || header.length > 0) regions.push({ header, body: rows });
     i = Math.max(j, end + 1);
   }
@@ -186,7 +199,9 @@ function clusters(cells: readonly Cell[]): Column[] {
  */
 function columnsOf(anchors: readonly Line[]): Column[] {
   const figures = clusters(anchors.flatMap((line) => line.cells.filter((cell) => FIGURE.test(cell.text))));
-  const texts = anchors.flatMap((line) => line.cells.filter((cell) => !FIGURE.test(cell.text) && figures.every((column) => overlap(cell, column) <= 0)));
+  const texts = anchors.flatMap((line) =>
+    line.cells.filter((cell) => !FIGURE.test(cell.text) && !ZERO_MARK.test(cell.text) && figures.every((column) => overlap(cell, column) <= 0)),
+  );
   return [...figures, ...clusters(texts)].sort((p, q) => p.x0 - q.x0);
 }
 

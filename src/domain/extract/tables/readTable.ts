@@ -102,7 +102,23 @@ interface RowShape {
   readonly sector: boolean;
 }
 
-export function readTable(rows: readonly (readonly string[])[]): TableReading {
+/**
+ * The table with each column that only repeats the one before it (a cell merged across every
+ * row) left out; figures name their column in the table as given.
+ */
+export function readTable(table: readonly (readonly string[])[]): TableReading {
+  const fullWidth = Math.max(0, ...table.map((row) => row.length));
+  const kept = Array.from({ length: fullWidth }, (_, c) => c).filter((c) => c === 0 || table.some((row) => (row[c] ?? "") !== (row[c - 1] ?? "")));
+  const reading = readGrid(table.map((row) => kept.map((c) => row[c] ?? "")));
+  const original = (c: number): number => kept[c] ?? c;
+  return {
+    isData: reading.isData,
+    figures: reading.figures.map((figure) => ({ ...figure, column: original(figure.column) })),
+    mismatches: reading.mismatches.map((mismatch) => ({ ...mismatch, column: original(mismatch.column) })),
+  };
+}
+
+function readGrid(rows: readonly (readonly string[])[]): TableReading {
   const width = Math.max(0, ...rows.map((row) => row.length));
   const at = (r: number, c: number): string => rows[r]?.[c] ?? "";
   const numbering = rows.map(isColumnNumbers);
@@ -117,8 +133,10 @@ export function readTable(rows: readonly (readonly string[])[]): TableReading {
     (dataRows.every((r) => at(r, 0).trim() === "" || ROW_NUMBER.test(at(r, 0).trim())) && dataRows.some((r) => !isFigure(at(r, 1)) && at(r, 1).trim() !== "")
       ? 0
       : undefined);
-  const valueColumns = Array.from({ length: width }, (_, c) => c).filter((c) => c !== sttColumn && dataRows.some((r) => isFigure(at(r, c))));
-  const firstValue = Math.min(...valueColumns);
+  const columns = Array.from({ length: width }, (_, c) => c).filter((c) => c !== sttColumn);
+  const firstValue = Math.min(...columns.filter((c) => dataRows.some((r) => isFigure(at(r, c)))));
+  // A column of dashes only ("-" or "x" for zero in every row) is a column of figures too.
+  const valueColumns = columns.filter((c) => c >= firstValue && dataRows.some((r) => isFigure(at(r, c)) || ZERO_MARKS.test(clean(at(r, c)))));
   const labelColumns = Array.from({ length: firstValue }, (_, c) => c).filter((c) => c !== sttColumn);
   const columnLabel = (c: number): string => distinctJoin(headerRows.map((r) => at(r, c)), PATH_SEPARATOR);
 
