@@ -1,3 +1,4 @@
+import { extractReport } from "../domain/extract/extractReport";
 import { pageBlocks, type PdfTextItem } from "./pdfLayout";
 
 type Place = readonly [text: string, x: number, y: number, width: number];
@@ -70,5 +71,15 @@ describe("pageBlocks", () => {
       ["Đạt tỷ lệ 90,02%; còn 122 hồ sơ đang giải quyết.", 50, 685, 380],
     ];
     expect(pageBlocks(items(prose), 1).map((block) => block.kind)).toEqual(["text"]);
+  });
+
+  it("joins a header left at the foot of a page to the rows at the top of the next", () => {
+    const foot = PAGE.filter(([, , y]) => y > 640).map(([text, x, y, width]): Place => [text, x, y - 600, width]);
+    const top = PAGE.filter(([, , y]) => y < 640).map(([text, x, y, width]): Place => [text, x, y + 170, width]);
+    const blocks = [...pageBlocks(items(foot), 1), ...pageBlocks(items(top), 2)];
+    expect(blocks.filter((block) => block.kind === "table").map((block) => block.kind === "table" && block.rows.length)).toEqual([1, 3]);
+    const extraction = extractReport({ blocks });
+    expect(extraction.fields).toMatchObject({ received: 1975, receivedOnline: 533, pending: 11, pendingOverdue: 0 });
+    expect(extraction.provenance.receivedOnline?.location).toBe("Bảng 1, dòng Tổng cộng, cột Số hồ sơ tiếp nhận › Trực tuyến");
   });
 });

@@ -245,20 +245,9 @@ function headerBlocks(header: readonly Line[]): { text: string; x0: number; x1: 
   return blocks.map((block) => ({ text: block.texts.join(" "), x0: block.x0, x1: block.x1, top: block.top, size }));
 }
 
-function gridOf(region: Region): string[][] {
-  const anchors = region.body.filter(isDataLine);
-  const columns = columnsOf(anchors);
-  const rows: string[][][] = anchors.map(() => columns.map(() => []));
-  for (const line of region.body) {
-    let nearest = 0;
-    anchors.forEach((anchor, a) => {
-      if (Math.abs(anchor.y - line.y) < Math.abs((anchors[nearest] as Line).y - line.y)) nearest = a;
-    });
-    for (const cell of line.cells) rows[nearest]?.[columnOf(cell, columns)]?.push(cell.text);
-  }
-  const grid = rows.map((row) => row.map((texts) => texts.join(" ")));
-  if (region.header.length === 0) return grid;
-  const blocks = headerBlocks(region.header);
+/** Each column's header path: the header cells over it, and the group headers above those. */
+function headerPaths(header: readonly Line[], columns: readonly Column[]): string[] {
+  const blocks = headerBlocks(header);
   const assigned: (typeof blocks)[] = columns.map(() => []);
   for (const block of blocks) {
     const covered = columns.map((column, c) => (overlap(block, column) > 0.5 ? c : -1)).filter((c) => c >= 0);
@@ -280,13 +269,53 @@ function gridOf(region: Region): string[][] {
       }
     }
   }
-  const paths = assigned.map((own) => [...own].sort((p, q) => q.top - p.top).map((block) => block.text));
-  return [paths.map((path) => path.join(" › ")), ...grid];
+  return assigned.map((own) => [...own].sort((p, q) => q.top - p.top).map((block) => block.text).join(" › "));
+}
+
+function gridOf(region: Region): string[][] {
+  const anchors = region.body.filter(isDataLine);
+  if (anchors.length === 0) {
+    // A header left at the foot of a page, its rows on the next: one column per lowest header cell.
+    const blocks = headerBlocks(region.header);
+    const leaves = blocks.filter((block) => !blocks.some((other) => other.top < block.top && overlap(other, block) > 0.5));
+    return [headerPaths(region.header, leaves.sort((p, q) => p.x0 - q.x0))];
+  }
+  const columns = columnsOf(anchors);
+  const rows: string[][][] = anchors.map(() => columns.map(() => []));
+  for (const line of region.body) {
+    let nearest = 0;
+    anchors.forEach((anchor, a) => {
+      if (Math.abs(anchor.y - line.y) < Math.abs((anchors[nearest] as Line).y - line.y)) nearest = a;
+    });
+    for (const cell of line.cells) rows[nearest]?.[columnOf(cell, columns)]?.push(cell.text);
+  }
+  const grid = rows.map((row) => row.map((texts) => texts.join(" ")));
+  return region.header.length === 0 ? grid : [headerPaths(region.header, columns), ...grid];
+}
+
+/**
+ * The lines at the foot of a page that look like the header of a table whose rows start on the
+ * next page: after the last line of prose or figures, narrow cells, three of them on one line.
+ */
+function headerAtFoot(lines: readonly Line[], regions: readonly Region[]): Region | undefined {
+  const taken = new Set(regions.flatMap((region) => [...region.header, ...region.body]));
+  const extent = widthOf(lines);
+  let start = lines.length;
+  while (start > 0) {
+    const line = lines[start - 1] as Line;
+    if (taken.has(line) || isDataLine(line) || isWide(line, extent, 0.45) || CAPTION.test(line.cells[0]?.text ?? "")) break;
+    start--;
+  }
+  const foot = lines.slice(start);
+  return foot.length >= 2 && foot.some((line) => line.cells.length >= 3) ? { header: foot, body: [] } : undefined;
 }
 
 export function pageBlocks(items: readonly PdfTextItem[], page: number): Block[] {
   const fragments = items.map(fragmentOf);
-  const regions = regionsOf(linesOf(fragments.filter((fragment): fragment is Fragment => fragment !== undefined)));
+  const lines = linesOf(fragments.filter((fragment): fragment is Fragment => fragment !== undefined));
+  const found = regionsOf(lines);
+  const foot = headerAtFoot(lines, found);
+  const regions = foot ? [...found, foot] : found;
   const regionOfItem = new Map<number, number>();
   regions.forEach((region, r) => {
     for (const line of [...region.header, ...region.body]) for (const fragment of line.fragments) regionOfItem.set(fragment.item, r);

@@ -73,6 +73,12 @@ describe("reports with tables", () => {
     for (const finding of errors) expect({ finding: finding.message, expected: expected.findings.some((wanted) => covers(finding, wanted)) }).toEqual({ finding: finding.message, expected: true });
   });
 
+  it("says where a table figure stands: table, sheet, row and column path", () => {
+    const attachment = results.get(resolve(DIR, "xa-gio-linh-bieu-so-lieu.xlsx"));
+    expect(attachment?.provenance.receivedOnline?.location).toBe('Bảng 1 (trang tính "Bieu CCHC quy III"), dòng Tổng cộng, cột Tiếp nhận › Trực tuyến');
+    expect(attachment?.provenance.civilServantPresent?.location).toBe('Bảng 2 (trang tính "Bieu CCHC quy III"), dòng Công chức, cột Có mặt');
+  });
+
   it("names both places when a table's total is not the sum of its rows", () => {
     const notice = results.get(resolve(DIR, "thong-bao-kiem-tra-xa-cam-lo.pdf"));
     const warning = notice?.findings.find((finding) => finding.kind === "balance" && finding.severity === "cảnh báo");
