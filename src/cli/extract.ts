@@ -8,8 +8,8 @@ import type { CliCommand, CliIo } from "./command";
 const USAGE = [
   "Cách dùng: npx cchc extract TỆP... [--json]",
   "",
-  "Trích xuất 33 chỉ tiêu của bản ghi chuẩn từ mỗi báo cáo (.txt UTF-8/UTF-16, .docx, .pdf có lớp văn bản),",
-  "kèm câu nguồn của từng số liệu, các văn bản được viện dẫn và các điểm chưa thống nhất.",
+  "Trích xuất 33 chỉ tiêu của bản ghi chuẩn từ mỗi báo cáo (.txt UTF-8/UTF-16, .docx, .pdf có lớp văn bản, .xlsx),",
+  "kèm câu nguồn (hoặc vị trí trong bảng) của từng số liệu, các văn bản được viện dẫn và các điểm chưa thống nhất.",
   "",
   "  --json  Xuất một mảng JSON, mỗi tệp một phần tử: source, fields, provenance, documents, findings;",
   "          tệp không đọc được chỉ có source và error.",
@@ -24,7 +24,7 @@ function jsonOf({ source, extraction, findings }: AnalysedReport): unknown {
     provenance: Object.fromEntries(
       FIELD_IDS.flatMap((id) => {
         const where = extraction.provenance[id];
-        return where ? [[id, { index: where.index, text: where.text }]] : [];
+        return where ? [[id, { index: where.index, text: where.text, ...(where.location === undefined ? {} : { location: where.location }) }]] : [];
       }),
     ),
     documents: extraction.documents,
@@ -50,7 +50,8 @@ function tableOf({ source, extraction, findings }: AnalysedReport): string {
   const lines = [`=== ${source} ===`];
   FIELDS.forEach((field, i) => {
     const where = extraction.provenance[field.id];
-    lines.push(`${field.label.padEnd(labelWidth)}  ${(values[i] ?? "").padEnd(valueWidth)}  ${where ? shorten(where.text) : ""}`.trimEnd());
+    const source = where === undefined ? "" : shorten(where.location ?? where.text);
+    lines.push(`${field.label.padEnd(labelWidth)}  ${(values[i] ?? "").padEnd(valueWidth)}  ${source}`.trimEnd());
   });
   lines.push("", `Văn bản được viện dẫn: ${extraction.documents.length}`);
   if (findings.length === 0) lines.push("Không phát hiện điểm chưa thống nhất.");

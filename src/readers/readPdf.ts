@@ -6,7 +6,7 @@
 import type { Block } from "../domain/document/reportDocument";
 import { pdfLimitFailure } from "./limits";
 import { pageBlocks, type PdfTextItem } from "./pdfLayout";
-import { failure, type ReadResult } from "./readResult";
+import { failure, readerUnavailable, type ReadResult } from "./readResult";
 
 /** The part of pdfjs used here (its own types are ESM-only, which the CommonJS build cannot import). */
 interface PdfDocument {
@@ -25,11 +25,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Read
     pdfjs = library as unknown as Pdfjs;
   } catch (error) {
     // The file is not at fault: the reader's code did not load (an incomplete install, or the pane lost its server).
-    return failure(
-      "reader-unavailable",
-      `Không tải được bộ đọc PDF để mở tệp "${fileName}"; đề nghị tải lại phần bổ trợ (hoặc cài đặt lại công cụ dòng lệnh) rồi thực hiện lại.`,
-      error,
-    );
+    return readerUnavailable(fileName, "PDF", error);
   }
   let document: PdfDocument;
   try {

@@ -1,5 +1,5 @@
 /**
- * Bytes of a report file → its text, whatever the format: .txt (UTF-8/UTF-16), .docx, .pdf.
+ * Bytes of a report file → its text, whatever the format: .txt (UTF-8/UTF-16), .docx, .pdf, .xlsx.
  * Shared by the task pane (File API) and the CLI (fs). Never throws: a file that cannot be
  * read gives a ReadFailure with a Vietnamese message.
  */
@@ -7,6 +7,7 @@ import { decodeText } from "./decodeText";
 import { archiveLimitFailure, zipDirectory } from "./limits";
 import { readDocx } from "./readDocx";
 import { readPdf } from "./readPdf";
+import { readXlsx } from "./readXlsx";
 import { MAX_REPORT_BYTES, failure, tooLarge, type ReadResult } from "./readResult";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -54,6 +55,11 @@ function unsupportedFormat(bytes: Uint8Array, extension: string): UnsupportedFor
   return Object.keys(UNSUPPORTED).includes(extension) ? (extension as UnsupportedFormat) : undefined;
 }
 
+/** An .xlsx by its content (a workbook renamed, or sent without its extension, is still read as one). */
+function isWorkbookPackage(bytes: Uint8Array): boolean {
+  return startsWith(bytes, ZIP_MAGIC) && (zipDirectory(bytes)?.entries.some((entry) => entry.name === "xl/workbook.xml") ?? false);
+}
+
 export async function readReport(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
   if (bytes.byteLength > MAX_REPORT_BYTES) return tooLarge(fileName, bytes.byteLength);
   if (bytes.byteLength === 0) return failure("empty", `Tệp "${fileName}" không có nội dung.`);
@@ -68,6 +74,7 @@ export async function readReport(bytes: Uint8Array, fileName: string): Promise<R
     const overLimit = await archiveLimitFailure(bytes, fileName);
     if (overLimit) return overLimit;
   }
+  if (extension === "xlsx" || isWorkbookPackage(bytes)) return readXlsx(bytes, fileName);
   if (extension === "docx" || startsWith(bytes, ZIP_MAGIC)) return readDocx(bytes, fileName);
   return decodeText(bytes, fileName);
 }

@@ -1,14 +1,13 @@
 /** What a reader gives back: the report as a document model, or why it cannot be read, in Vietnamese. */
 import type { ReportDocument } from "../domain/document/reportDocument";
 
-export type ReportFormat = "txt" | "docx" | "pdf";
+export type ReportFormat = "txt" | "docx" | "pdf" | "xlsx";
 
 export type ReadFailureCode =
   | "missing"
   | "not-a-file"
   | "permission-denied"
   | "unreadable"
-  | "reader-unavailable"
   | "too-large"
   | "archive-too-large"
   | "too-many-pages"
@@ -19,6 +18,8 @@ export type ReadFailureCode =
   | "unknown-encoding"
   | "unsupported-type"
   | "corrupt-docx"
+  | "corrupt-xlsx"
+  | "reader-unavailable"
   | "corrupt-pdf"
   | "encrypted-pdf"
   | "image-only-pdf";
@@ -28,7 +29,7 @@ export interface ReadFailure {
   readonly code: ReadFailureCode;
   /** Official-style Vietnamese sentence naming the file and what to do. */
   readonly message: string;
-  /** The error behind the refusal (a file system or library error), kept for whoever debugs it. */
+  /** The error behind the refusal (a file system or library error), kept for whoever debugs it (never shown to staff). */
   readonly cause?: unknown;
 }
 
@@ -60,4 +61,13 @@ export function tooLarge(fileName: string, byteLength: number): ReadFailure {
 
 export function failure(code: ReadFailureCode, message: string, cause?: unknown): ReadFailure {
   return cause === undefined ? { ok: false, code, message } : { ok: false, code, message, cause };
+}
+
+/** A reader's code split into its own chunk (loaded on first use) could not be loaded: not the file's fault. */
+export function readerUnavailable(fileName: string, kind: string, cause: unknown): ReadFailure {
+  return failure(
+    "reader-unavailable",
+    `Không tải được bộ đọc ${kind} để mở tệp "${fileName}"; đề nghị tải lại phần bổ trợ (hoặc cài đặt lại công cụ dòng lệnh) rồi thực hiện lại.`,
+    cause,
+  );
 }

@@ -1,6 +1,7 @@
 /** Entry points for the checks: on a fresh extraction (with its documents) or on a record read back from a sheet. */
 import type { Extraction } from "../record/extraction";
 import type { CommuneRecord } from "../record/fields";
+import { disagreementFindings } from "./disagreements";
 import type { Finding } from "./finding";
 import { type CheckContext, findingsOf, runRules } from "./run";
 
@@ -11,6 +12,7 @@ export function checkRecord(record: CommuneRecord, context: CheckContext = {}): 
   return findingsOf(runRules(record, context));
 }
 
+/** Also the findings only the report itself can show: figures it gives twice, differently. */
 export function checkExtraction(extraction: Extraction): Finding[] {
-  return checkRecord(extraction.fields, { documents: extraction.documents, noticeDate: extraction.noticeDate });
+  return [...checkRecord(extraction.fields, { documents: extraction.documents, noticeDate: extraction.noticeDate }), ...disagreementFindings(extraction)];
 }

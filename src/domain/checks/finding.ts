@@ -1,7 +1,7 @@
 /** An inconsistency or gap found in a record, as staff read it and as the JSON output carries it. */
 import type { FieldId } from "../record/fields";
 
-export type FindingKind = "exceeds" | "balance" | "stated-percent" | "numbering" | "missing" | "date";
+export type FindingKind = "exceeds" | "balance" | "stated-percent" | "numbering" | "missing" | "date" | "disagreement";
 
 /** lỗi: a figure is wrong; cảnh báo: probably a rounding or writing slip; thông tin: a gap. */
 export type Severity = "lỗi" | "cảnh báo" | "thông tin";

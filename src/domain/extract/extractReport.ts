@@ -22,6 +22,7 @@ import { choosePeriod, periodParser } from "./parsers/period";
 import { quotaAfterParser, staffInPostParser, staffingParser } from "./parsers/staffing";
 import { unitsParser } from "./parsers/units";
 import { vneidParser } from "./parsers/vneid";
+import { mergeTables, rowTextAt } from "./tables/tableCandidates";
 
 export const PARSERS: readonly Parser[] = [
   communeParser,
@@ -82,7 +83,7 @@ function assign(matches: readonly Candidate[]): Candidate[] {
     }
   }
   const received = chosen.find((m) => m.field === "received");
-  chosen.push(...choosePeriod(matches, received?.index));
+  chosen.push(...choosePeriod(matches, received?.anchor ?? received?.index));
   return chosen;
 }
 
@@ -105,18 +106,25 @@ export function extractReport(input: ReportDocument | string): Extraction {
   };
   const proposed = PARSERS.flatMap((parser) => runParser(parser, context));
   const refined = REFINERS.reduce<readonly Candidate[]>((candidates, refine) => refine(candidates, context), proposed);
+  const { candidates, disagreements } = mergeTables(refined, context);
   const fields = emptyRecord();
   const provenance: Partial<Record<FieldId, Provenance>> = {};
-  for (const match of assign(refined)) {
+  for (const match of assign(candidates)) {
     fields[match.field] = match.value;
     const page = prose.pageAt(match.index);
     provenance[match.field] = {
       index: doc.originalIndex(match.index),
-      text: context.sentences.at(match.index),
+      text: match.location === undefined ? context.sentences.at(match.index) : rowTextAt(doc.text, match.index),
       confidence: match.confidence,
       ...(page === undefined ? {} : { page }),
       ...(match.location === undefined ? {} : { location: match.location }),
     };
   }
-  return { fields, provenance, documents: findDocuments(doc, context.contextYear), noticeDate };
+  return {
+    fields,
+    provenance,
+    documents: findDocuments(doc, context.contextYear),
+    noticeDate,
+    ...(disagreements.length === 0 ? {} : { disagreements }),
+  };
 }

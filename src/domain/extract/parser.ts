@@ -20,6 +20,8 @@ export interface Candidate {
   readonly confidence: number;
   /** For a figure read from a table cell: its place, as the user reads it ("Bảng 2, dòng Tổng cộng, cột Trực tuyến"). */
   readonly location?: string;
+  /** Where the statement holding the figure begins when not at `index`: a table figure's table. */
+  readonly anchor?: number;
 }
 
 /** A step between parsing and assignment: merges, rejects or re-weighs candidates (pure). */

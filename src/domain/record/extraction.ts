@@ -37,10 +37,27 @@ export interface CitedDocument {
   readonly text: string;
 }
 
+/**
+ * Two places of one report that give one figure differently: a table and the prose, or a
+ * table's total row and the sum of its sector rows. The checks turn each into a finding.
+ */
+export interface Disagreement {
+  readonly field: FieldId;
+  readonly kind: "prose-table" | "total-row";
+  /** The figure the record took (the table's), and where it stands ("Bảng 1, dòng Tổng cộng, cột Trực tuyến"). */
+  readonly value: number;
+  readonly at: string;
+  /** The other reading (the prose's figure, or the sum of the sector rows), and where it stands. */
+  readonly other: number;
+  readonly otherAt: string;
+}
+
 export interface Extraction {
   readonly fields: CommuneRecord;
   readonly provenance: Partial<Record<FieldId, Provenance>>;
   readonly documents: readonly CitedDocument[];
   /** ISO date the notice itself was signed, when its header states it (for date checks). */
   readonly noticeDate: string | null;
+  /** Figures the report gives twice, differently (absent when it gives none). */
+  readonly disagreements?: readonly Disagreement[];
 }

@@ -12,6 +12,7 @@ export const FINDING_KIND_LABELS: Record<FindingKind, string> = {
   numbering: "Số, ngày văn bản",
   missing: "Thiếu số liệu",
   date: "Ngày tháng",
+  disagreement: "Số liệu nêu khác nhau",
 };
 
 export function checkRows(checked: readonly { record: CommuneRecord; findings: readonly Finding[] }[]): Cell[][] {

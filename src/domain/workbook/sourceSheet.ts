@@ -1,4 +1,7 @@
-/** "Nguồn": for every imported figure, the sentence it came from and the file; then the report's citations. */
+/**
+ * "Nguồn": for every imported figure, the sentence it came from (for a table figure, its place
+ * in the table, then the row) and the file; then the report's citations.
+ */
 import type { Provenance } from "../record/extraction";
 import { type CommuneRecord, FIELDS, type FieldId } from "../record/fields";
 import type { Cell } from "./cells";
@@ -29,7 +32,7 @@ export function sourceRows(report: ImportedReport): Cell[][] {
         periodLabel(report.record),
         field.label,
         typeof value === "string" && field.kind === "date" ? formatDate(value) : value,
-        provenance.text,
+        provenance.location === undefined ? provenance.text : `${provenance.location}: ${provenance.text}`,
         report.source,
         provenance.index,
         provenance.confidence,
