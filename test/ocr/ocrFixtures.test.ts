@@ -53,14 +53,19 @@ function sameValue(id: FieldId, clean: FieldValue, ocr: FieldValue): boolean {
   return clean === ocr;
 }
 
-/** The clean sources read through the project's readers, compiled for Node (see readSources.cjs). */
+/**
+ * The clean sources read through the project's readers, compiled for Node (see readSources.cjs) into a folder of
+ * this test's own, so that a suite compiling dist/node at the same time cannot hand it a half-written file.
+ */
 function readCleanSources(paths: readonly string[]): Record<string, ReadResult> {
+  const outDir = resolve(ROOT, ".tmp/ocr-fixtures-readers");
   try {
-    execFileSync(process.execPath, [resolve(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.node.json"], { cwd: ROOT, stdio: "pipe" });
+    execFileSync(process.execPath, [resolve(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.node.json", "--outDir", outDir], { cwd: ROOT, stdio: "pipe" });
   } catch {
     // Type errors elsewhere in the tree do not stop tsc from emitting the readers.
   }
-  const output = execFileSync(process.execPath, [resolve(__dirname, "readSources.cjs"), ...paths], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const readers = resolve(outDir, "src/readers/readReport.js");
+  const output = execFileSync(process.execPath, [resolve(__dirname, "readSources.cjs"), readers, ...paths], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(output) as Record<string, ReadResult>;
 }
 
