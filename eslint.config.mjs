@@ -2,6 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
+import { builtinModules } from "node:module";
 
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/", ".tmp/"] },
@@ -37,11 +38,36 @@ export default tseslint.config(
     },
   },
   {
-    // The engine must stay pure: no Office, no DOM, no React.
+    // The engine must stay pure: no Office, no DOM, no UI, no file system; the shells import it, never the reverse.
+    // Its tests may read fixtures from disk.
     files: ["src/domain/**/*.ts"],
+    ignores: ["src/domain/**/*.test.ts"],
     rules: {
-      "no-restricted-globals": ["error", "Office", "Excel", "document", "window"],
-      "no-restricted-imports": ["error", { patterns: ["react", "react-dom", "@fluentui/*", "../excel/*", "../taskpane/*"] }],
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "OfficeExtension", "Excel", "document", "window", "navigator", "localStorage", "fetch", "XMLHttpRequest"].map((name) => ({
+          name,
+          message: "src/domain is pure: the host and the browser belong to the shells.",
+        })),
+        ...["process", "Buffer", "require", "__dirname", "__filename"].map((name) => ({ name, message: "src/domain is pure: Node belongs to the CLI and the readers." })),
+      ],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: builtinModules.map((name) => ({ name, message: "src/domain is pure: Node belongs to the CLI and the readers." })),
+          patterns: [
+            { group: ["node:*"], message: "src/domain is pure: Node belongs to the CLI and the readers." },
+            {
+              group: ["react", "react/**", "react-dom", "react-dom/**", "preact", "preact/**", "@fluentui/**", "exceljs", "mammoth", "pdfjs-dist", "pdfjs-dist/**"],
+              message: "src/domain is pure: UI and file-format libraries belong to the shells.",
+            },
+            {
+              group: ["**/excel", "**/excel/**", "**/taskpane", "**/taskpane/**", "**/commands", "**/commands/**", "**/cli", "**/cli/**", "**/readers", "**/readers/**", "**/xlsx", "**/xlsx/**"],
+              message: "src/domain imports no shell: the shells import it.",
+            },
+          ],
+        },
+      ],
     },
   },
 );

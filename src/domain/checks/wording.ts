@@ -7,45 +7,9 @@ import { formatCount, formatDate, formatPercent } from "../format/vietnamese";
 import { type CommuneRecord, type FieldId, fieldDefinition } from "../record/fields";
 import { statedDecimals } from "./precision";
 
-const NOUNS: Record<FieldId, string> = {
-  commune: "tên xã, phường",
-  periodStart: "ngày bắt đầu kỳ báo cáo",
-  periodEnd: "ngày kết thúc kỳ báo cáo",
-  received: "số hồ sơ tiếp nhận",
-  receivedOnline: "số hồ sơ tiếp nhận trực tuyến",
-  receivedDirect: "số hồ sơ tiếp nhận trực tiếp, qua dịch vụ bưu chính công ích",
-  carriedOver: "số hồ sơ kỳ trước chuyển qua",
-  resolved: "số hồ sơ đã giải quyết",
-  resolvedOnTime: "số hồ sơ giải quyết trước hạn, đúng hạn",
-  resolvedLate: "số hồ sơ giải quyết quá hạn",
-  pending: "số hồ sơ đang giải quyết",
-  pendingOverdue: "số hồ sơ đang giải quyết quá hạn",
-  withdrawn: "số hồ sơ xin rút",
-  onlineShareStated: "tỷ lệ hồ sơ trực tuyến",
-  directShareStated: "tỷ lệ hồ sơ trực tiếp",
-  onTimeRateStated: "tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn",
-  lateRateStated: "tỷ lệ hồ sơ giải quyết quá hạn",
-  civilServantQuota: "số biên chế công chức được giao",
-  civilServantPresent: "số công chức có mặt",
-  publicEmployeeQuota: "số biên chế viên chức được giao",
-  publicEmployeePresent: "số viên chức có mặt",
-  publicServiceUnits: "số đơn vị sự nghiệp công lập",
-  autonomousUnits: "số đơn vị thực hiện tự chủ tài chính",
-  nq57Completed: "số chỉ tiêu Nghị quyết số 57-NQ/TW đã hoàn thành",
-  nq57Total: "tổng số chỉ tiêu Nghị quyết số 57-NQ/TW",
-  nq57IncompleteListed: "số chỉ tiêu Nghị quyết số 57-NQ/TW được nêu là chưa hoàn thành",
-  vneidActivated: "số tài khoản định danh điện tử mức độ 2 đã kích hoạt",
-  vneidTotal: "số tài khoản định danh điện tử mức độ 2 theo chỉ tiêu",
-  vneidRateStated: "tỷ lệ kích hoạt tài khoản định danh điện tử",
-  orgEidIssued: "số tổ chức được cấp tài khoản định danh điện tử",
-  orgEidTotal: "tổng số tổ chức",
-  orgEidRateStated: "tỷ lệ tổ chức được cấp tài khoản định danh điện tử",
-  remediationDeadline: "hạn báo cáo kết quả khắc phục",
-};
-
 /** How a figure is named inside a sentence, in lower case. */
 export function nounOf(id: FieldId): string {
-  return NOUNS[id];
+  return fieldDefinition(id).noun;
 }
 
 export function capitalise(text: string): string {
