@@ -173,12 +173,11 @@ export async function archiveLimitFailure(bytes: Uint8Array, fileName: string): 
     return failure("archive-too-large", bombMessage(fileName, `gồm ${countText(directory.count)} phần nén, vượt giới hạn ${countText(MAX_ARCHIVE_ENTRIES)} phần`));
   }
   const { entries } = directory;
-  const largest = (list: readonly ZipEntry[]) => list.reduce<ZipEntry | undefined>((a, b) => (a && unpackedSize(a) >= unpackedSize(b) ? a : b), undefined);
   const total = entries.reduce((sum, entry) => sum + unpackedSize(entry), 0);
   const markup = entries.filter(isMarkup);
   const markupTotal = markup.reduce((sum, entry) => sum + unpackedSize(entry), 0);
   const biggest = (list: readonly ZipEntry[]) => {
-    const entry = largest(list);
+    const entry = list.reduce<ZipEntry | undefined>((a, b) => (a && unpackedSize(a) >= unpackedSize(b) ? a : b), undefined);
     return entry ? ` (lớn nhất là phần "${entry.name}": ${megabytes(unpackedSize(entry))} MB)` : "";
   };
   if (total > MAX_UNPACKED_BYTES) {
