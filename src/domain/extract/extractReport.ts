@@ -12,7 +12,7 @@ import { LONG_DATE, dateFromGroups, yearOf } from "../text/dates";
 import { normalizeForMatching, type MatchText } from "../text/normalize";
 import { SentenceIndex } from "../text/sentences";
 import { findDocuments } from "./documents";
-import { runParser, type Candidate, type ParseContext, type Parser, type Refiner } from "./parser";
+import { LOW_CONFIDENCE, runParser, type Candidate, type ParseContext, type Parser, type Refiner } from "./parser";
 import { chooseCommune, communeParser } from "./parsers/commune";
 import { deadlineParser } from "./parsers/deadline";
 import { dossiersParser } from "./parsers/dossiers";
@@ -22,6 +22,11 @@ import { choosePeriod, periodParser } from "./parsers/period";
 import { quotaAfterParser, staffInPostParser, staffingParser } from "./parsers/staffing";
 import { unitsParser } from "./parsers/units";
 import { vneidParser } from "./parsers/vneid";
+import { preferMainStatement } from "./refiners/mainStatement";
+import { onTimeParts } from "./refiners/onTimeParts";
+import { dropOtherPeriods } from "./refiners/otherPeriods";
+import { dropNonResultSections } from "./refiners/sections";
+import { preferTotals } from "./refiners/totals";
 
 export const PARSERS: readonly Parser[] = [
   communeParser,
@@ -38,7 +43,7 @@ export const PARSERS: readonly Parser[] = [
 ];
 
 /** Applied in order between parsing and assignment. */
-export const REFINERS: readonly Refiner[] = [];
+export const REFINERS: readonly Refiner[] = [onTimeParts, preferTotals, dropNonResultSections, dropOtherPeriods, preferMainStatement];
 
 /** The header of a notice carries its own date ("Gia Lai, ngày 25 tháng 11 năm 2025") near the top. */
 const HEADER_REACH = 3000;
@@ -70,8 +75,13 @@ function assign(matches: readonly Candidate[]): Candidate[] {
     byField.set(match.field, list);
   }
   const chosen: Candidate[] = [];
+  // The first trusted figure in the text; an untrusted one only when there is no other.
+  const rank = (m: Candidate): number => (m.confidence >= LOW_CONFIDENCE ? 0 : 1);
   const earliest = (list: readonly Candidate[]): Candidate | undefined =>
-    list.reduce<Candidate | undefined>((best, m) => (best === undefined || m.index < best.index ? m : best), undefined);
+    list.reduce<Candidate | undefined>(
+      (best, m) => (best === undefined || rank(m) < rank(best) || (rank(m) === rank(best) && m.index < best.index) ? m : best),
+      undefined,
+    );
   for (const [field, list] of byField) {
     if (field === "commune") {
       const commune = chooseCommune(list);
@@ -91,18 +101,18 @@ function isDocument(value: unknown): value is ReportDocument {
   return typeof value === "object" && value !== null && Array.isArray((value as { blocks?: unknown }).blocks);
 }
 
-export function extractReport(input: ReportDocument | string): Extraction {
+/** What parsers and refiners read: the document, its prose normalised for matching, and the report's year. */
+export function parseContextOf(input: ReportDocument | string): ParseContext & { readonly noticeDate: string | null } {
   const document = typeof input === "string" ? documentFromText(input) : isDocument(input) ? input : documentFromText("");
   const prose = proseOf(document);
   const doc = normalizeForMatching(prose.text);
   const noticeDate = noticeDateOf(doc);
-  const context: ParseContext = {
-    document,
-    prose,
-    doc,
-    contextYear: yearOf(noticeDate) ?? dominantYear(doc.folded),
-    sentences: new SentenceIndex(doc.text),
-  };
+  return { document, prose, doc, noticeDate, contextYear: yearOf(noticeDate) ?? dominantYear(doc.folded), sentences: new SentenceIndex(doc.text) };
+}
+
+export function extractReport(input: ReportDocument | string): Extraction {
+  const context = parseContextOf(input);
+  const { prose, doc, noticeDate } = context;
   const proposed = PARSERS.flatMap((parser) => runParser(parser, context));
   const refined = REFINERS.reduce<readonly Candidate[]>((candidates, refine) => refine(candidates, context), proposed);
   const fields = emptyRecord();

@@ -20,7 +20,22 @@ export interface Candidate {
   readonly confidence: number;
   /** For a figure read from a table cell: its place, as the user reads it ("Bảng 2, dòng Tổng cộng, cột Trực tuyến"). */
   readonly location?: string;
+  /** Where the statement it was read in starts (one run of clauses): figures of one statement belong together. */
+  readonly statement?: number;
+  /** For a count of dossiers resolved on time: which of them it counts (see refiners/onTimeParts). */
+  readonly part?: OnTimePart;
+  /** A part of the field's whole stated as if it were the whole ("tiếp nhận mới" beside the total received): the whole wins. */
+  readonly subtotal?: true;
 }
+
+/**
+ * Which dossiers resolved on time a figure counts: all of them ("trước hạn và đúng hạn", "trong
+ * hạn"), only the early ones ("trước hạn") or only those exactly on time ("đúng hạn").
+ */
+export type OnTimePart = "all" | "early" | "exact";
+
+/** Below this a figure is not trusted: the assignment prefers any other, and checks resting on it only warn. */
+export const LOW_CONFIDENCE = 0.5;
 
 /** A step between parsing and assignment: merges, rejects or re-weighs candidates (pure). */
 export type Refiner = (candidates: readonly Candidate[], context: ParseContext) => Candidate[];
