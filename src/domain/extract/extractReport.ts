@@ -19,7 +19,7 @@ import { dossiersParser } from "./parsers/dossiers";
 import { nq57Parser } from "./parsers/nq57";
 import { orgEidParser } from "./parsers/orgEid";
 import { choosePeriod, periodParser } from "./parsers/period";
-import { quotaAfterParser, staffInPostParser, staffingParser } from "./parsers/staffing";
+import { quotaAfterParser, staffInPostParser, staffOfPostsParser, staffPairAfterParser, staffPairBeforeParser, staffingParser } from "./parsers/staffing";
 import { unitsParser } from "./parsers/units";
 import { vneidParser } from "./parsers/vneid";
 import { preferMainStatement } from "./refiners/mainStatement";
@@ -35,6 +35,9 @@ export const PARSERS: readonly Parser[] = [
   staffingParser,
   staffInPostParser,
   quotaAfterParser,
+  staffOfPostsParser,
+  staffPairAfterParser,
+  staffPairBeforeParser,
   unitsParser,
   nq57Parser,
   vneidParser,

@@ -17,6 +17,16 @@ export const PERCENT = String.raw`${NUMBER_START}(\d{1,3}(?:[.,]\d{1,3})?)\s?%`;
 /** A pair "done/total", capture groups 1 and 2; a date such as 30/9/2025 is not a pair. */
 export const PAIR = `${NUMBER_START}(${COUNT_SOURCE})\\s?/\\s?(${COUNT_SOURCE})${NUMBER_END}(?!\\s?/)`;
 
+/** A stand-alone count in the named group `name` (for patterns that read several figures). */
+export function namedCount(name: string): string {
+  return `${NUMBER_START}(?<${name}>${COUNT_SOURCE})${NUMBER_END}(?!\\s?%)`;
+}
+
+/** A pair "done/total" in the named groups `done` and `total`. */
+export function namedPair(done: string, total: string): string {
+  return `${NUMBER_START}(?<${done}>${COUNT_SOURCE})\\s?/\\s?(?<${total}>${COUNT_SOURCE})${NUMBER_END}(?!\\s?/)`;
+}
+
 /** "2.345" → 2345, "01" → 1, "7531" → 7531; undefined for anything else. */
 export function parseCount(raw: string): number | undefined {
   const trimmed = raw.trim();

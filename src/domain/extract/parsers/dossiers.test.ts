@@ -99,3 +99,17 @@ describe("dossier figures", () => {
     expect(repaired?.confidence).toBeLessThan(1);
   });
 });
+
+describe("dossier figures in other wordings", () => {
+  it("reads the portal, 'đã có kết quả', 'trả kết quả đúng hạn / muộn' and 'đang xử lý'", () => {
+    const f = fieldsOf(
+      "Trong quý, Trung tâm tiếp nhận 1.366 hồ sơ. Trong đó, số hồ sơ nộp qua Cổng Dịch vụ công quốc gia và Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh là 1.009 hồ sơ, đạt tỷ lệ 73,87%; " +
+        "số hồ sơ nộp trực tiếp tại Trung tâm là 357 hồ sơ, chiếm 26,13%. Số hồ sơ đã có kết quả: 1.298 hồ sơ; trong đó trả kết quả đúng hạn 1.279 hồ sơ (đạt tỷ lệ 98,54%), " +
+        "trả kết quả muộn 19 hồ sơ (chiếm 1,46%). Hiện còn 68 hồ sơ đang trong quá trình xử lý.",
+    );
+    expect(f).toMatchObject({
+      received: 1366, receivedOnline: 1009, onlineShareStated: 73.87, receivedDirect: 357, directShareStated: 26.13,
+      resolved: 1298, resolvedOnTime: 1279, onTimeRateStated: 98.54, resolvedLate: 19, lateRateStated: 1.46, pending: 68,
+    });
+  });
+});

@@ -26,8 +26,12 @@ const IDLE_CLAUSES_BEFORE_END = 2;
 
 const WITHDRAWN = spaced(/\b(?:xin rut|rut ho so|rut lai ho so)\b/);
 const CARRIED_OVER = spaced(/\b(?:ky truoc|chuyen qua|chuyen sang|ton dong)\b/);
-const PENDING = spaced(/\bdang (?:giai quyet|xu ly)\b/);
+const PENDING = spaced(/\bdang (?:trong qua trinh )?(?:giai quyet|xu ly)\b/);
 const ONLINE = spaced(/\btruc tuyen\b/);
+/** Submitted through the national or provincial public-service portal: online, even where no "trực tuyến" is written. */
+const PORTAL = spaced(/\b(?:nop qua cong|cong dich vu cong|dich vu cong quoc gia)\b/);
+/** A system's name is no verb: "Hệ thống thông tin giải quyết thủ tục hành chính" resolves nothing. */
+const SYSTEM_NAME = spaced(/\bhe thong thong tin giai quyet\b/g);
 /** Online in another sense: paid online, fully or partly online services, online meetings. */
 const OTHER_ONLINE = spaced(/\b(?:thanh toan|hoi nghi|hop) truc tuyen\b|\btruc tuyen (?:toan trinh|mot phan)\b/);
 /** A percent that compares ("tăng 15% so với cùng kỳ") is no share. */
@@ -37,11 +41,11 @@ const SHARE_WORDS = spaced(/\b(?:chiem|dat|ty le|bang|tuong duong)\b/);
 /** … and the share of the figure before it when it names nothing else: "chiếm 0,6%", "đạt tỷ lệ 97,09%", "(99,36%)". */
 const BARE_SHARE = /^\s{0,3}(?:(?:dat|chiem|ty\s{1,3}le|bang|tuong\s{1,3}(?:duong|ung))\s{1,3}){0,3}:?\s{0,3}[\d.,]{1,8}\s?%\s{0,3}$/;
 const DIRECT = spaced(/\b(?:truc tiep|buu chinh)\b/);
-const RESOLVING = spaced(/\b(?:giai quyet|xu ly|tra ket qua)\b/);
+const RESOLVING = spaced(/\b(?:giai quyet|xu ly|tra ket qua|co ket qua)\b/);
 const RECEIVING = spaced(/\btiep nhan\b/);
 /** "tiếp nhận mới 1.240 hồ sơ", "nhận mới": the dossiers received without those carried over (the received figure when no total is stated). */
 const NEWLY_RECEIVED = spaced(/\b(?:(?:tiep )?nhan moi|moi tiep nhan|moi phat sinh|phat sinh moi)\b/);
-const LATE = spaced(/\b(?:tre|qua|cham) (?:thoi )?(?:han|hen)\b/);
+const LATE = spaced(/\b(?:tre|qua|cham) (?:thoi )?(?:han|hen)\b|\b(?:ket qua|han|hen) muon\b/);
 const ON_TIME = spaced(/\b(?:truoc|dung|som) (?:thoi )?(?:han|hen)\b/);
 const EARLY = spaced(/\b(?:truoc|som) (?:thoi )?(?:han|hen)\b/);
 const EXACTLY_ON_TIME = spaced(/\bdung (?:thoi )?(?:han|hen)\b/);
@@ -99,13 +103,15 @@ function onTimePart(clause: string): OnTimePart {
 }
 
 /** What a clause counts, given the total it follows. */
-function classify(clause: string, current: Total | undefined): Classified {
+function classify(written: string, current: Total | undefined): Classified {
+  const clause = written.replace(SYSTEM_NAME, (name) => " ".repeat(name.length));
   if (WITHDRAWN.test(clause)) return { field: "withdrawn", confidence: 1 };
   if (CARRIED_OVER.test(clause)) return { field: "carriedOver", confidence: 1 };
   if (PENDING.test(clause)) {
     return { field: LATE.test(clause) ? "pendingOverdue" : "pending", total: "pending", confidence: 1 };
   }
   const resolving = RESOLVING.test(clause);
+  if (PORTAL.test(clause) && !LATE.test(clause) && !ON_TIME.test(clause)) return { field: "receivedOnline", total: "received", confidence: 1 };
   if (OTHER_ONLINE.test(clause)) return { field: undefined, confidence: 1 };
   if (!resolving && ONLINE.test(clause)) return { field: "receivedOnline", total: "received", confidence: 1 };
   if (!resolving && DIRECT.test(clause)) return { field: "receivedDirect", total: "received", confidence: 1 };
