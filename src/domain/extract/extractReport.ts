@@ -4,7 +4,7 @@
  * candidates, the refiners merge or reject them, and the assignment keeps one per field (the
  * first in the text, except the commune and the period, see their parsers).
  */
-import type { Extraction, Provenance } from "../record/extraction";
+import { CONFIDENT, type Extraction, type Provenance } from "../record/extraction";
 import { emptyRecord, type FieldId } from "../record/fields";
 import { proseOf } from "../document/prose";
 import { documentFromText, type ReportDocument } from "../document/reportDocument";
@@ -12,7 +12,7 @@ import { LONG_DATE, dateFromGroups, yearOf } from "../text/dates";
 import { normalizeForMatching, type MatchText } from "../text/normalize";
 import { SentenceIndex } from "../text/sentences";
 import { findDocuments } from "./documents";
-import { LOW_CONFIDENCE, runParser, type Candidate, type ParseContext, type Parser, type Refiner } from "./parser";
+import { runParser, type Candidate, type ParseContext, type Parser, type Refiner } from "./parser";
 import { chooseCommune, communeParser } from "./parsers/commune";
 import { deadlineParser } from "./parsers/deadline";
 import { dossiersParser } from "./parsers/dossiers";
@@ -25,6 +25,7 @@ import { vneidParser } from "./parsers/vneid";
 import { preferMainStatement } from "./refiners/mainStatement";
 import { onTimeParts } from "./refiners/onTimeParts";
 import { dropOtherPeriods } from "./refiners/otherPeriods";
+import { lowerImplausible } from "./refiners/plausibility";
 import { dropNonResultSections } from "./refiners/sections";
 import { preferTotals } from "./refiners/totals";
 
@@ -46,7 +47,7 @@ export const PARSERS: readonly Parser[] = [
 ];
 
 /** Applied in order between parsing and assignment. */
-export const REFINERS: readonly Refiner[] = [onTimeParts, preferTotals, dropNonResultSections, dropOtherPeriods, preferMainStatement];
+export const REFINERS: readonly Refiner[] = [onTimeParts, preferTotals, dropNonResultSections, dropOtherPeriods, preferMainStatement, lowerImplausible];
 
 /** The header of a notice carries its own date ("Gia Lai, ngày 25 tháng 11 năm 2025") near the top. */
 const HEADER_REACH = 3000;
@@ -79,7 +80,7 @@ function assign(matches: readonly Candidate[]): Candidate[] {
   }
   const chosen: Candidate[] = [];
   // The first trusted figure in the text; an untrusted one only when there is no other.
-  const rank = (m: Candidate): number => (m.confidence >= LOW_CONFIDENCE ? 0 : 1);
+  const rank = (m: Candidate): number => (m.confidence >= CONFIDENT ? 0 : 1);
   const earliest = (list: readonly Candidate[]): Candidate | undefined =>
     list.reduce<Candidate | undefined>(
       (best, m) => (best === undefined || rank(m) < rank(best) || (rank(m) === rank(best) && m.index < best.index) ? m : best),

@@ -34,8 +34,6 @@ export interface Candidate {
  */
 export type OnTimePart = "all" | "early" | "exact";
 
-/** Below this a figure is not trusted: the assignment prefers any other, and checks resting on it only warn. */
-export const LOW_CONFIDENCE = 0.5;
 
 /** A step between parsing and assignment: merges, rejects or re-weighs candidates (pure). */
 export type Refiner = (candidates: readonly Candidate[], context: ParseContext) => Candidate[];
