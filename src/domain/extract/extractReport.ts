@@ -15,6 +15,7 @@ import { findDocuments } from "./documents";
 import { runParser, type Candidate, type ParseContext, type Parser, type Refiner } from "./parser";
 import { chooseCommune, communeParser } from "./parsers/commune";
 import { deadlineParser } from "./parsers/deadline";
+import { identityRateParser } from "./parsers/identityRate";
 import { dossiersParser } from "./parsers/dossiers";
 import { nq57Parser } from "./parsers/nq57";
 import { orgEidParser } from "./parsers/orgEid";
@@ -25,6 +26,7 @@ import { vneidParser } from "./parsers/vneid";
 import { preferMainStatement } from "./refiners/mainStatement";
 import { onTimeParts } from "./refiners/onTimeParts";
 import { dropOtherPeriods } from "./refiners/otherPeriods";
+import { preferRatesWithCounts } from "./refiners/ratesAlone";
 import { lowerImplausible } from "./refiners/plausibility";
 import { dropNonResultSections } from "./refiners/sections";
 import { preferTotals } from "./refiners/totals";
@@ -43,11 +45,12 @@ export const PARSERS: readonly Parser[] = [
   nq57Parser,
   vneidParser,
   orgEidParser,
+  identityRateParser,
   deadlineParser,
 ];
 
 /** Applied in order between parsing and assignment. */
-export const REFINERS: readonly Refiner[] = [onTimeParts, preferTotals, dropNonResultSections, dropOtherPeriods, preferMainStatement, lowerImplausible];
+export const REFINERS: readonly Refiner[] = [onTimeParts, preferTotals, preferRatesWithCounts, dropNonResultSections, dropOtherPeriods, preferMainStatement, lowerImplausible];
 
 /** The header of a notice carries its own date ("Gia Lai, ngày 25 tháng 11 năm 2025") near the top. */
 const HEADER_REACH = 3000;

@@ -26,6 +26,8 @@ export interface Candidate {
   readonly part?: OnTimePart;
   /** A part of the field's whole stated as if it were the whole ("tiếp nhận mới" beside the total received): the whole wins. */
   readonly subtotal?: true;
+  /** A rate stated without the counts it is the ratio of (see parsers/identityRate). */
+  readonly rateAlone?: true;
 }
 
 /**
