@@ -5,7 +5,7 @@
  * first in the text, except the commune and the period, see their parsers).
  */
 import { CONFIDENT, type Extraction, type Provenance } from "../record/extraction";
-import { emptyRecord, type FieldId } from "../record/fields";
+import { FIELD_IDS, emptyRecord, type FieldId } from "../record/fields";
 import { proseOf } from "../document/prose";
 import { documentFromText, type ReportDocument } from "../document/reportDocument";
 import { LONG_DATE, dateFromGroups, yearOf } from "../text/dates";
@@ -52,6 +52,9 @@ export const PARSERS: readonly Parser[] = [
 /** Applied in order between parsing and assignment. */
 export const REFINERS: readonly Refiner[] = [onTimeParts, preferTotals, preferRatesWithCounts, dropNonResultSections, dropOtherPeriods, preferMainStatement, lowerImplausible];
 
+export const NOT_RECOGNISED =
+  "Văn bản không được nhận dạng là báo cáo của xã, phường: không tìm thấy tên xã, phường và số liệu nào; không nhập văn bản này.";
+
 /** The header of a notice carries its own date ("Gia Lai, ngày 25 tháng 11 năm 2025") near the top. */
 const HEADER_REACH = 3000;
 
@@ -74,7 +77,7 @@ function dominantYear(folded: string): number | null {
 }
 
 /** The final assignment: one candidate per field. */
-function assign(matches: readonly Candidate[]): Candidate[] {
+function assign(matches: readonly Candidate[], context: ParseContext): Candidate[] {
   const byField = new Map<FieldId, Candidate[]>();
   for (const match of matches) {
     const list = byField.get(match.field) ?? [];
@@ -91,7 +94,7 @@ function assign(matches: readonly Candidate[]): Candidate[] {
     );
   for (const [field, list] of byField) {
     if (field === "commune") {
-      const commune = chooseCommune(list);
+      const commune = chooseCommune(list, context);
       if (commune) chosen.push(commune);
     } else if (field !== "periodStart" && field !== "periodEnd") {
       const first = earliest(list);
@@ -124,7 +127,7 @@ export function extractReport(input: ReportDocument | string): Extraction {
   const refined = REFINERS.reduce<readonly Candidate[]>((candidates, refine) => refine(candidates, context), proposed);
   const fields = emptyRecord();
   const provenance: Partial<Record<FieldId, Provenance>> = {};
-  for (const match of assign(refined)) {
+  for (const match of assign(refined, context)) {
     fields[match.field] = match.value;
     const page = prose.pageAt(match.index);
     provenance[match.field] = {
@@ -135,5 +138,12 @@ export function extractReport(input: ReportDocument | string): Extraction {
       ...(match.location === undefined ? {} : { location: match.location }),
     };
   }
-  return { fields, provenance, documents: findDocuments(doc, context.contextYear), noticeDate };
+  const recognised = fields.commune !== null || FIELD_IDS.some((id) => typeof fields[id] === "number");
+  return {
+    fields,
+    provenance,
+    documents: findDocuments(doc, context.contextYear),
+    noticeDate,
+    ...(recognised ? {} : { notRecognised: NOT_RECOGNISED }),
+  };
 }

@@ -50,4 +50,10 @@ export interface Extraction {
   readonly documents: readonly CitedDocument[];
   /** ISO date the notice itself was signed, when its header states it (for date checks). */
   readonly noticeDate: string | null;
+  /**
+   * Set when the text is not recognised as a commune's report (it names no commune and states no
+   * figure): the Vietnamese message to show instead of findings. Such a record is never imported
+   * nor merged with another.
+   */
+  readonly notRecognised?: string;
 }
