@@ -5,7 +5,7 @@
  * kept as written, the authority is the body named after "của" (null when none is named).
  */
 import type { CitedDocument } from "../record/extraction";
-import { ANY_DATE, dateFromGroups } from "../text/dates";
+import { anyDate, dateFromMatch } from "../text/dates";
 import type { MatchText } from "../text/normalize";
 
 /** Folded type codes (with their OCR variants) → the code as official documents write it. */
@@ -17,7 +17,7 @@ const TYPE_CODES: Readonly<Record<string, string>> = {
 const STATE_FORM = String.raw`(?<![\d/])(\d{1,5})\s?/\s?(?:(\d{4})\s?/\s?)?([a-z]{2,4})\s?-\s{0,3}([a-z]{1,12})\b`;
 const PARTY_FORM = String.raw`(?<![\d/])(\d{1,5})\s?-\s{0,3}([a-z]{2,4})\s?/\s?([a-z]{1,12})\b`;
 const CITATION = new RegExp(`${STATE_FORM}|${PARTY_FORM}`, "gd");
-const DATE_AFTER = new RegExp(String.raw`^\s{0,3},?\s{0,3}ngay\s{1,3}${ANY_DATE}`, "d");
+const DATE_AFTER = new RegExp(String.raw`^\s{0,3},?\s{0,3}ngay\s{1,3}${anyDate("cited")}`, "d");
 const OF = /^\s{0,3},?\s{0,3}(?:cua|ciia|ctia|ctiia|cta|cia|cuia|ctua)\s{1,3}/;
 /** Lower-case words that still belong to a body's name ("UBND tỉnh", "Bộ Chính trị", "Ban Chỉ đạo Trung ương"). */
 const NAME_WORDS: ReadonlySet<string> = new Set([
@@ -63,7 +63,7 @@ export function findDocuments(doc: MatchText, contextYear: number | null): Cited
     const issuer = doc.text.slice(issuerSpan[0], issuerSpan[1]);
     let end = match.index + match[0].length;
     const dateMatch = DATE_AFTER.exec(doc.folded.slice(end, end + 48));
-    const date = dateMatch ? dateFromGroups(dateMatch.slice(1), contextYear) : null;
+    const date = dateMatch ? dateFromMatch(dateMatch, "cited", contextYear) : null;
     if (dateMatch) end += dateMatch[0].length;
     documents.push({
       type,

@@ -8,7 +8,7 @@ import { CONFIDENT, type Extraction, type Provenance } from "../record/extractio
 import { FIELD_IDS, emptyRecord, type FieldId } from "../record/fields";
 import { proseOf } from "../document/prose";
 import { documentFromText, type ReportDocument } from "../document/reportDocument";
-import { LONG_DATE, dateFromGroups, yearOf } from "../text/dates";
+import { dateFromMatch, longDate, yearOf } from "../text/dates";
 import { normalizeForMatching, type MatchText } from "../text/normalize";
 import { SentenceIndex } from "../text/sentences";
 import { findDocuments } from "./documents";
@@ -59,15 +59,15 @@ export const NOT_RECOGNISED =
 const HEADER_REACH = 3000;
 
 function noticeDateOf(doc: MatchText): string | null {
-  const match = new RegExp(LONG_DATE).exec(doc.folded.slice(0, HEADER_REACH));
-  return match ? dateFromGroups([undefined, undefined, undefined, match[1], match[2], match[3]], null) : null;
+  const match = new RegExp(longDate("notice")).exec(doc.folded.slice(0, HEADER_REACH));
+  return match ? dateFromMatch(match, "notice", null) : null;
 }
 
 /** The year most dates of the report carry, for dates written without one ("01/7"). */
 function dominantYear(folded: string): number | null {
   const tally = new Map<number, number>();
-  for (const match of folded.matchAll(/(?<=\/)(20\d\d)\b/g)) {
-    const year = Number(match[1]);
+  for (const match of folded.matchAll(/(?<=\/)(?<year>20\d\d)\b/g)) {
+    const year = Number(match.groups?.year);
     tally.set(year, (tally.get(year) ?? 0) + 1);
   }
   let best: number | null = null;
@@ -102,7 +102,7 @@ function assign(matches: readonly Candidate[], context: ParseContext): Candidate
     }
   }
   const received = chosen.find((m) => m.field === "received");
-  chosen.push(...choosePeriod(matches, received?.index));
+  chosen.push(...choosePeriod(matches, received?.index, context));
   return chosen;
 }
 
