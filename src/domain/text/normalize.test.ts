@@ -64,3 +64,10 @@ describe("OCR inside numbers", () => {
     expect(normalizeForMatching("lo lắng, ô tô\n2. 120 hồ sơ; 1.5 triệu").folded).toBe("lo lang, o to\n2. 120 ho so; 1.5 trieu".replace("\n", " "));
   });
 });
+
+describe("OCR inside words", () => {
+  it("repairs 'giải quyết' with a letter of each word misread, only as the pair", () => {
+    expect(normalizeForMatching("S6 h6 so gidi quyét 499 hé so").folded).toBe("so ho so giai quyet 499 ho so");
+    expect(normalizeForMatching("xã Ia Grai").folded).toBe("xa ia grai");
+  });
+});

@@ -177,7 +177,16 @@ const PAGE_FURNITURE = /^[ \t]*(?:-[ \t]?\d{1,3}[ \t]?-|[Tt]rang[ \t]{1,3}\d{1,3
 
 /** Phrases OCR breaks across tokens: "ho 50" / "hd so" for "hồ sơ". */
 const PHRASE_REPAIRS: readonly (readonly [RegExp, (found: string, offset: number, text: string) => string])[] = [
-  [/\bh[od]\s{1,3}[s5][o0d]\b/g, (found) => `ho${found.slice(2, -2)}so`],
+  [/\bh[ode]\s{1,3}[s5][o0d]\b/g, (found) => `ho${found.slice(2, -2)}so`],
+  // "gidi quyét": "giải quyết" with one letter of each word misread; only as a pair ("Ia Grai" is a name).
+  [
+    /\bg[a-z]{3}\s{1,3}q[a-z]{4}\b/g,
+    (found) => {
+      const [first = "", second = ""] = found.split(/\s+/);
+      const isPhrase = editDistance(first, "giai", 1) <= 1 && editDistance(second, "quyet", 1) <= 1;
+      return isPhrase ? `giai${found.slice(4, -5)}quyet` : found;
+    },
+  ],
   // "°/o", "o/o" after a figure: a per cent sign OCR took apart.
   [/(?<=\d\s?)[°o0]\/[o0](?![a-z\d])/g, (found) => `%${" ".repeat(found.length - 1)}`],
   // "1. 520", "1.\n520": a thousands point OCR or a line break left a space after; the space goes after the figure.

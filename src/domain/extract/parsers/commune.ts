@@ -66,7 +66,10 @@ function wordsAfter(text: string, folded: string, from: number): Word[] {
   const words: Word[] = [];
   let position = from;
   while (words.length < MAX_WORDS && position < text.length) {
+    const gapStart = position;
     while (text[position] === " " || text[position] === "\n" || text[position] === "\r" || text[position] === "\t") position++;
+    // A blank line ends the name: the next paragraph's first word is no part of it.
+    if (/\n[ \t\r]*\n/.test(text.slice(gapStart, position))) break;
     WORD.lastIndex = position;
     const match = WORD.exec(text);
     if (!match) break;

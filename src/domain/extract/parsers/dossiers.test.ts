@@ -113,3 +113,16 @@ describe("dossier figures in other wordings", () => {
     });
   });
 });
+
+describe("dossier figures in OCR'd text", () => {
+  it("reads a comma misread for the thousands point, 'trv tuyến', and skips a clause it misread within the sentence", () => {
+    const f = fieldsOf("phuong tiép nhan 7.318 ho so; s6 hd so tiép nhan trv tuyén 6.904 ho so, bang 94,34%. Da giai quyét 1,086 hé so, trong d6 giai quyét trudc han va ding han 1,034 hé so.");
+    expect(f).toMatchObject({ received: 7318, receivedOnline: 6904, onlineShareStated: 94.34, resolved: 1086 });
+  });
+
+  it("never reads dossiers pending within the deadline as resolved on time when 'đang giải quyết' is misread", () => {
+    const f = fieldsOf("Đã giải quyết 1.086 hồ sơ; trễ hạn 52 hồ sơ; dang gidi quyét trong han 134 h6 so.");
+    expect(f.resolvedOnTime).toBeNull();
+    expect(f.pending).toBe(134);
+  });
+});

@@ -7,7 +7,7 @@
  * clauses from an anchor keyword, one clause at a time, keeping the current total as state.
  */
 import type { FieldId } from "../../record/fields";
-import { COUNT, PERCENT, parseCount, parsePercent } from "../../text/numbers";
+import { COUNT, NUMBER_END, NUMBER_START, PERCENT, parseCount, parsePercent } from "../../text/numbers";
 import { confidenceOf, spaced, type Candidate, type OnTimePart, type ParseContext, type Parser } from "../parser";
 
 type Total = "received" | "resolved" | "pending";
@@ -27,7 +27,8 @@ const IDLE_CLAUSES_BEFORE_END = 2;
 const WITHDRAWN = spaced(/\b(?:xin rut|rut ho so|rut lai ho so)\b/);
 const CARRIED_OVER = spaced(/\b(?:ky truoc|chuyen qua|chuyen sang|ton dong)\b/);
 const PENDING = spaced(/\bdang (?:trong qua trinh )?(?:giai quyet|xu ly)\b/);
-const ONLINE = spaced(/\btruc tuyen\b/);
+/** "trực tuyến", also with "trực" OCR-damaged to three or four letters ("trv tuyến"; "trên tuyến" is a route). */
+const ONLINE = spaced(/\b(?:truc|tr(?!en\b|o\b|a\b)[a-z]{1,2}) tuyen\b/);
 /** Submitted through the national or provincial public-service portal: online, even where no "trực tuyến" is written. */
 const PORTAL = spaced(/\b(?:nop qua cong|cong dich vu cong|dich vu cong quoc gia)\b/);
 /** A system's name is no verb: "Hệ thống thông tin giải quyết thủ tục hành chính" resolves nothing. */
@@ -71,10 +72,13 @@ interface Figure {
   readonly offset: number;
 }
 
+/** "1,034 hồ sơ": dossiers are counted whole, so a comma before three digits is a thousands point OCR misread. */
+const COMMA_COUNT_BEFORE_UNIT = new RegExp(`${NUMBER_START}(\\d{1,3}(?:,\\d{3}){1,2})${NUMBER_END}\\s{0,3}(?:ho\\s{1,4}so|hs)\\b`);
+
 function countIn(clause: string): Figure | undefined {
-  const match = COUNT_BEFORE_UNIT.exec(clause) ?? COUNT_CLOSING_CLAUSE.exec(clause);
+  const match = COUNT_BEFORE_UNIT.exec(clause) ?? COMMA_COUNT_BEFORE_UNIT.exec(clause) ?? COUNT_CLOSING_CLAUSE.exec(clause);
   if (!match?.[1]) return undefined;
-  const value = parseCount(match[1]);
+  const value = parseCount(match[1].replace(/,/g, "."));
   if (value === undefined) return undefined;
   return { value, offset: match.index + match[0].indexOf(match[1]) };
 }
@@ -248,8 +252,16 @@ export const dossiersParser: Parser = {
     while (position < limit) {
       const end = clauseEnd(folded, position);
       const result = readClause(folded, position, end, state);
-      // A figure the run already has starts another statement ("… đã tiếp nhận 2.318 hồ sơ. Trong kỳ, tiếp nhận 1.145 hồ sơ"): the run ends before it.
-      if (result.readings.some((reading) => taken.has(readingKey(reading)))) break;
+      // A figure the run already has: in a new sentence it starts another statement ("… đã tiếp nhận 2.318 hồ sơ.
+      // Trong kỳ, tiếp nhận 1.145 hồ sơ"), so the run ends before it; within the sentence it is a clause this
+      // parser misread ("tiếp nhận trv tuyến 6.904"), so it is skipped.
+      const repeated = result.readings.some((reading) => taken.has(readingKey(reading)));
+      if (repeated && folded.slice(runEnd, position).includes(".")) break;
+      if (repeated) {
+        if (++idle > IDLE_CLAUSES_BEFORE_END) break;
+        position = end + 1;
+        continue;
+      }
       state = result.state;
       for (const reading of result.readings) {
         const key = readingKey(reading);
