@@ -6,8 +6,8 @@
 
 /** The regex source of a count as written: "2.345", "01", "7531" (bounded, so matching stays linear). */
 export const COUNT_SOURCE = String.raw`(?:\d{1,3}(?:\.\d{3}){1,3}|\d{1,7})`;
-/** Not preceded by a digit or a number separator: the figure starts here. */
-export const NUMBER_START = String.raw`(?<![\d.,/])`;
+/** Not preceded by a digit, a number separator, or a letter or symbol it is glued to ("$6" is OCR's "Số"): the figure starts here. */
+export const NUMBER_START = String.raw`(?<![\d.,/a-z$&])`;
 /** Not followed by more digits of the same number, a decimal, or a date/fraction part. */
 export const NUMBER_END = String.raw`(?!\d|[.,/]\d)`;
 /** A stand-alone count, capture group 1. */

@@ -38,3 +38,9 @@ describe("the commune a report is about", () => {
     expect(extractReport("Đã tiếp nhận 17 hồ sơ.").notRecognised).toBeUndefined();
   });
 });
+
+describe("a name outside the list in OCR'd text", () => {
+  it("writes a digit OCR put for a letter as that letter", () => {
+    expect(extractReport("tai Uy ban nhan dan xa Ka D6: de nghi").fields.commune).toBe("Ka Do");
+  });
+});

@@ -117,7 +117,8 @@ export const communeParser: Parser = {
     const capitalised: string[] = [];
     for (const word of words) {
       if (!CAPITALISED.test(word.written) || /^\p{Lu}{2,}$/u.test(word.written)) break;
-      capitalised.push(word.written);
+      // A digit OCR put for a letter ("Ka D6") is written as the letter the repair read.
+      capitalised.push(/\d/.test(word.written) ? word.written.charAt(0) + word.folded.slice(1) : word.written);
     }
     if (capitalised.length === 0 || capitalised.length > 3) return { fields: [] };
     return { fields: [{ field: "commune", value: capitalised.join(" "), index: start, confidence: 0.5 }] };

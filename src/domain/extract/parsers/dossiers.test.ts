@@ -126,3 +126,11 @@ describe("dossier figures in OCR'd text", () => {
     expect(f.pending).toBe(134);
   });
 });
+
+describe("numbers glued to OCR's symbols", () => {
+  it("does not read the digit of '$6' ('Số') as a count, and ends a clause at a rate's colon", () => {
+    const f = fieldsOf("Đã giải quyết 499 hồ sơ, trước hạn 483; $6 h6 so giai quyét tré han 16 hé so. Giải quyết trước hạn, đúng hạn đạt 96,79%: 16 hồ sơ quá hạn, chiếm 3,21%.");
+    expect(f).toMatchObject({ resolved: 499, resolvedLate: 16 });
+    expect(f.lateRateStated).not.toBe(96.79);
+  });
+});

@@ -154,6 +154,8 @@ function clauseEnd(folded: string, start: number): number {
   for (let i = start; i < limit; i++) {
     const char = folded[i];
     if (char === ";" || char === "(" || char === ")" || headingColonAt(folded, i)) return i;
+    // "… đạt 99,16%: 38 hồ sơ quá hạn": a rate closes its clause.
+    if (char === ":" && /%\s?$/.test(folded.slice(i - 2, i))) return i;
     if ((char === "." || char === ",") && (i + 1 >= folded.length || isSpace(folded[i + 1]))) return i;
     if ((char === "-" || char === "+") && isSpace(folded[i - 1]) && isSpace(folded[i + 1])) return i;
     if (char === "v" && folded[i + 1] === "a" && isSpace(folded[i - 1]) && isSpace(folded[i + 2])) {
