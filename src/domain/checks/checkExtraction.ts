@@ -1,6 +1,6 @@
 /** Entry points for the checks: on a fresh extraction (with its documents) or on a record read back from a sheet. */
-import type { Extraction } from "../record/extraction";
-import type { CommuneRecord } from "../record/fields";
+import { CONFIDENT, type Extraction } from "../record/extraction";
+import { FIELD_IDS, type CommuneRecord } from "../record/fields";
 import { disagreementFindings } from "./disagreements";
 import type { Finding } from "./finding";
 import { type CheckContext, findingsOf, runRules } from "./run";
@@ -14,5 +14,9 @@ export function checkRecord(record: CommuneRecord, context: CheckContext = {}): 
 
 /** Also the findings only the report itself can show: figures it gives twice, differently. */
 export function checkExtraction(extraction: Extraction): Finding[] {
-  return [...checkRecord(extraction.fields, { documents: extraction.documents, noticeDate: extraction.noticeDate }), ...disagreementFindings(extraction)];
+  const uncertain = FIELD_IDS.filter((id) => (extraction.provenance[id]?.confidence ?? 1) < CONFIDENT);
+  return [
+    ...checkRecord(extraction.fields, { documents: extraction.documents, noticeDate: extraction.noticeDate, uncertain }),
+    ...disagreementFindings(extraction),
+  ];
 }

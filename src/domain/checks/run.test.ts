@@ -1,6 +1,6 @@
 import { type CommuneRecord, emptyRecord } from "../record/fields";
 import type { CitedDocument } from "../record/extraction";
-import { findingsOf, runRules } from "./run";
+import { CHECK_READING, findingsOf, runRules } from "./run";
 
 const recordWith = (values: Partial<CommuneRecord>): CommuneRecord => ({ ...emptyRecord(), ...values });
 const findings = (record: CommuneRecord, context = {}) => findingsOf(runRules(record, context));
@@ -136,5 +136,26 @@ describe("running the rules", () => {
     expect(finding?.message).toBe(
       "Văn bản số 85/QĐ-UBND được dẫn với hai ngày ban hành khác nhau (25/09/2025 và 25/08/2025); đề nghị kiểm tra lại số hoặc ngày của văn bản.",
     );
+  });
+});
+
+describe("the rate an exceeds message quotes", () => {
+  it("is the ratio of the counts, not the rate the report states", () => {
+    const found = findings(recordWith({ orgEidIssued: 30, orgEidTotal: 22, orgEidRateStated: 104.55 }));
+    expect(found.find((f) => f.kind === "exceeds")?.message).toContain("tỷ lệ 136,36% vượt 100%");
+  });
+});
+
+describe("a check resting on a figure read with low confidence", () => {
+  const record = recordWith({ received: 1305, receivedOnline: 5, receivedDirect: 300 });
+
+  it("warns that the reading must be checked, naming the figure, and is never an error", () => {
+    const guardedFindings = findingsOf(runRules(record, { uncertain: ["receivedOnline"] }));
+    expect(guardedFindings.map((f) => f.severity)).toEqual(["cảnh báo"]);
+    expect(guardedFindings[0]?.message).toContain(`${CHECK_READING} (số hồ sơ tiếp nhận trực tuyến)`);
+  });
+
+  it("stays an error when the figures it rests on were read with confidence", () => {
+    expect(findingsOf(runRules(record, { uncertain: ["withdrawn"] })).map((f) => f.severity)).toEqual(["lỗi"]);
   });
 });

@@ -33,6 +33,23 @@ export interface CheckContext {
   readonly documents?: readonly CitedDocument[];
   /** ISO date the notice was signed; without it the rules comparing with it are "na". */
   readonly noticeDate?: string | null;
+  /**
+   * Figures the extractor read with low confidence (an OCR misread, a figure implausible beside
+   * the others): a rule resting on one only warns that the figure must be checked, since the
+   * inconsistency may be the reading's and not the commune's.
+   */
+  readonly uncertain?: readonly FieldId[];
+}
+
+/** Appended to a finding that rests on a figure read with low confidence. */
+export const CHECK_READING = "cần kiểm tra lại số liệu đọc từ báo cáo";
+
+/** A finding that rests on uncertain figures: a warning that names them, never an error. */
+function guarded(finding: Finding, uncertain: readonly FieldId[]): Finding {
+  const doubtful = finding.fields.filter((id) => uncertain.includes(id));
+  if (doubtful.length === 0) return finding;
+  const message = `${finding.message.replace(/\.$/, "")}; ${CHECK_READING} (${listInVietnamese(doubtful.map(nounOf))}).`;
+  return { ...finding, severity: finding.severity === "lỗi" ? "cảnh báo" : finding.severity, message };
 }
 
 export interface RuleResult {
@@ -112,11 +129,12 @@ function ratioWording(rule: ArithmeticRule, record: CommuneRecord): { extra: Rec
   const extra: Record<string, string> = {
     numerator: numerator === undefined ? "…" : formatCount(numerator),
     denominator: denominator === undefined ? "…" : formatCount(denominator),
+    // The rate the counts give: the report's own rate may say something else (the stated-percent rule compares them).
     rate:
-      stated !== undefined
-        ? `, tỷ lệ ${formatStatedPercent(stated)} vượt 100%`
-        : fraction !== undefined
-          ? `, tỷ lệ ${formatPercent(fraction * 100, ratio.percentDigits)} vượt 100%`
+      fraction !== undefined
+        ? `, tỷ lệ ${formatPercent(fraction * 100, ratio.percentDigits)} vượt 100%`
+        : stated !== undefined
+          ? `, tỷ lệ ${formatStatedPercent(stated)} vượt 100%`
           : "",
   };
   if (stated === undefined || fraction === undefined) return { extra, truncated: false };
@@ -224,7 +242,7 @@ export function runRules(record: CommuneRecord, context: CheckContext = {}): Rul
       case "stated-percent": {
         const status = statuses.get(rule.id) ?? "na";
         const subsumed = rule.subsumedBy.some((id) => statuses.get(id) === "fail");
-        const findings = status === "fail" && !subsumed ? [arithmeticFinding(rule, record, located.get(rule.id))] : [];
+        const findings = status === "fail" && !subsumed ? [guarded(arithmeticFinding(rule, record, located.get(rule.id)), context.uncertain ?? [])] : [];
         return { rule, status, findings };
       }
       case "missing": {

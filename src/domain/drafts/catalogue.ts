@@ -58,7 +58,12 @@ function organisationWords(context: DraftContext): string {
   if (organisationsComplete(context)) return "định danh tổ chức đã đạt 100%, không nêu câu về tổ chức";
   const issued = numberOf(record, "orgEidIssued");
   const total = numberOf(record, "orgEidTotal");
-  if (issued === undefined || total === undefined) return "chưa có số liệu định danh điện tử tổ chức, giữ câu về tổ chức";
+  if (issued === undefined || total === undefined) {
+    const stated = quotedRatio(record, "orgEidRate");
+    return stated === undefined
+      ? "chưa có số liệu định danh điện tử tổ chức, giữ câu về tổ chức"
+      : `định danh tổ chức đạt ${ratioPercent("orgEidRate", stated)} (báo cáo nêu tỷ lệ, không nêu số tổ chức), chưa đạt 100%`;
+  }
   if (issued > total) {
     return `định danh tổ chức ${formatCount(issued)}/${formatCount(total)}, vượt tổng số tổ chức, cần rà soát`;
   }

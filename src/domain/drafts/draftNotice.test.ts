@@ -308,3 +308,25 @@ describe("draftNotice: any record", () => {
     );
   });
 });
+
+describe("figures stated only as a percent", () => {
+  const ratesOnly = record({ vneidRateStated: 93.4, orgEidRateStated: 86.1 });
+
+  it("keeps the VNeID paragraph, with the stated rate and the organisation clause", () => {
+    expect(ids(ratesOnly)).toContain("kich-hoat-vneid");
+    const drafted = draftNotice(ratesOnly, []).recommendations.find((p) => p.id === "kich-hoat-vneid");
+    expect(drafted?.reason).toContain("93,4%");
+    expect(drafted?.reason).toContain("định danh tổ chức đạt 86,1%");
+  });
+
+  it("writes the figure sentences from the stated rates", () => {
+    const texts = draftNotice(ratesOnly, []).sentences.map((s) => s.text);
+    expect(texts.some((t) => t.includes("93,4%"))).toBe(true);
+    expect(texts.some((t) => t.includes("86,1%"))).toBe(true);
+  });
+
+  it("leaves out the organisation clause when the stated rate is 100%", () => {
+    const drafted = draftNotice(record({ vneidRateStated: 93.4, orgEidRateStated: 100 }), []).recommendations.find((p) => p.id === "kich-hoat-vneid");
+    expect(drafted?.reason).toContain("định danh tổ chức đã đạt 100%");
+  });
+});

@@ -50,13 +50,10 @@ export function organisationsComplete(context: DraftContext): boolean {
   const { record, findings } = context;
   const issued = numberOf(record, "orgEidIssued");
   const total = numberOf(record, "orgEidTotal");
-  return (
-    issued !== undefined &&
-    total !== undefined &&
-    total > 0 &&
-    issued === total &&
-    findingsOn(findings, ["orgEidIssued", "orgEidTotal", "orgEidRateStated"]).length === 0
-  );
+  const stated = numberOf(record, "orgEidRateStated");
+  // Without the counts, a stated rate of 100% says the same.
+  const complete = issued !== undefined && total !== undefined ? total > 0 && issued === total : stated === 100;
+  return complete && findingsOn(findings, ["orgEidIssued", "orgEidTotal", "orgEidRateStated"]).length === 0;
 }
 
 /** The findings of severity lỗi: figures the commune is asked to check and correct. */

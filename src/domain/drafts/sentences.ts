@@ -144,8 +144,8 @@ const SENTENCES: readonly {
     write: resolvedSentence,
   },
   { id: "nghi-quyet-57", topic: "Nghị quyết 57", fields: ["nq57Completed", "nq57Total"], write: nq57Sentence },
-  { id: "vneid", topic: "tài khoản VNeID", fields: ["vneidActivated", "vneidTotal"], write: vneidSentence },
-  { id: "dinh-danh-to-chuc", topic: "định danh điện tử tổ chức", fields: ["orgEidIssued", "orgEidTotal"], write: organisationSentence },
+  { id: "vneid", topic: "tài khoản VNeID", fields: ["vneidActivated", "vneidTotal", "vneidRateStated"], write: vneidSentence },
+  { id: "dinh-danh-to-chuc", topic: "định danh điện tử tổ chức", fields: ["orgEidIssued", "orgEidTotal", "orgEidRateStated"], write: organisationSentence },
   {
     id: "bien-che",
     topic: "biên chế",

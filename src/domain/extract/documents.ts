@@ -5,7 +5,7 @@
  * kept as written, the authority is the body named after "của" (null when none is named).
  */
 import type { CitedDocument } from "../record/extraction";
-import { ANY_DATE, dateFromGroups } from "../text/dates";
+import { anyDate, dateFromMatch } from "../text/dates";
 import type { MatchText } from "../text/normalize";
 
 /** Folded type codes (with their OCR variants) → the code as official documents write it. */
@@ -14,10 +14,12 @@ const TYPE_CODES: Readonly<Record<string, string>> = {
   tt: "TT", cv: "CV", bc: "BC", hd: "HD", ttlt: "TTLT", ql: "QL",
 };
 
-const STATE_FORM = String.raw`(?<![\d/])(\d{1,5})\s?/\s?(?:(\d{4})\s?/\s?)?([a-z]{2,4})\s?-\s{0,3}([a-z]{1,12})\b`;
-const PARTY_FORM = String.raw`(?<![\d/])(\d{1,5})\s?-\s{0,3}([a-z]{2,4})\s?/\s?([a-z]{1,12})\b`;
+/** "2468/QĐ-UBND", "130/2005/NĐ-CP", "702/QĐ -UBND". */
+const STATE_FORM = String.raw`(?<![\d/])(?<number>\d{1,5})\s?/\s?(?:\d{4}\s?/\s?)?(?<type>[a-z]{2,4})\s{0,2}-\s{0,3}(?<issuer>[a-z]{1,12})\b`;
+/** "01-KH/BCĐTW". */
+const PARTY_FORM = String.raw`(?<![\d/])(?<partyNumber>\d{1,5})\s?-\s{0,3}(?<partyType>[a-z]{2,4})\s?/\s?(?<partyIssuer>[a-z]{1,12})\b`;
 const CITATION = new RegExp(`${STATE_FORM}|${PARTY_FORM}`, "gd");
-const DATE_AFTER = new RegExp(String.raw`^\s{0,3},?\s{0,3}ngay\s{1,3}${ANY_DATE}`, "d");
+const DATE_AFTER = new RegExp(String.raw`^\s{0,3},?\s{0,3}ngay\s{1,3}${anyDate("cited")}`, "d");
 const OF = /^\s{0,3},?\s{0,3}(?:cua|ciia|ctia|ctiia|cta|cia|cuia|ctua)\s{1,3}/;
 /** Lower-case words that still belong to a body's name ("UBND tỉnh", "Bộ Chính trị", "Ban Chỉ đạo Trung ương"). */
 const NAME_WORDS: ReadonlySet<string> = new Set([
@@ -53,17 +55,17 @@ export function findDocuments(doc: MatchText, contextYear: number | null): Cited
   const pattern = new RegExp(CITATION.source, CITATION.flags);
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(doc.folded)) !== null) {
-    const party = match[1] === undefined;
-    const number = party ? match[5] : match[1];
-    const typeKey = party ? match[6] : match[3];
-    const issuerGroup = party ? 7 : 4;
+    const groups = match.groups ?? {};
+    const party = groups.number === undefined;
+    const number = party ? groups.partyNumber : groups.number;
+    const typeKey = party ? groups.partyType : groups.type;
     const type = typeKey !== undefined ? TYPE_CODES[typeKey] : undefined;
-    const issuerSpan = match.indices?.[issuerGroup];
+    const issuerSpan = match.indices?.groups?.[party ? "partyIssuer" : "issuer"];
     if (number === undefined || type === undefined || !issuerSpan) continue;
     const issuer = doc.text.slice(issuerSpan[0], issuerSpan[1]);
     let end = match.index + match[0].length;
     const dateMatch = DATE_AFTER.exec(doc.folded.slice(end, end + 48));
-    const date = dateMatch ? dateFromGroups(dateMatch.slice(1), contextYear) : null;
+    const date = dateMatch ? dateFromMatch(dateMatch, "cited", contextYear) : null;
     if (dateMatch) end += dateMatch[0].length;
     documents.push({
       type,

@@ -22,7 +22,22 @@ export interface Candidate {
   readonly location?: string;
   /** Where the statement holding the figure begins when not at `index`: a table figure's table. */
   readonly anchor?: number;
+  /** Where the statement it was read in starts (one run of clauses): figures of one statement belong together. */
+  readonly statement?: number;
+  /** For a count of dossiers resolved on time: which of them it counts (see refiners/onTimeParts). */
+  readonly part?: OnTimePart;
+  /** A part of the field's whole stated as if it were the whole ("tiếp nhận mới" beside the total received): the whole wins. */
+  readonly subtotal?: true;
+  /** A rate stated without the counts it is the ratio of (see parsers/identityRate). */
+  readonly rateAlone?: true;
 }
+
+/**
+ * Which dossiers resolved on time a figure counts: all of them ("trước hạn và đúng hạn", "trong
+ * hạn"), only the early ones ("trước hạn") or only those exactly on time ("đúng hạn").
+ */
+export type OnTimePart = "all" | "early" | "exact";
+
 
 /** A step between parsing and assignment: merges, rejects or re-weighs candidates (pure). */
 export type Refiner = (candidates: readonly Candidate[], context: ParseContext) => Candidate[];

@@ -1,6 +1,13 @@
 /** What the extractor returns for one report: the record, where each figure came from, and the documents cited. */
 import type { CommuneRecord, FieldId } from "./fields";
 
+/**
+ * Below this confidence a figure is not trusted: the extraction prefers any other reading of it,
+ * and a check resting on it only warns that the figure must be checked against the report.
+ * (An OCR repair alone leaves 0.8; OCR-uncertain words, a garbled keyword or an implausible value go below.)
+ */
+export const CONFIDENT = 0.7;
+
 /** Where a figure was read: its position in the original text and the sentence around it. */
 export interface Provenance {
   /** Character index of the figure in the original (not normalised) text. */
@@ -60,4 +67,10 @@ export interface Extraction {
   readonly noticeDate: string | null;
   /** Figures the report gives twice, differently (absent when it gives none). */
   readonly disagreements?: readonly Disagreement[];
+  /**
+   * Set when the text is not recognised as a commune's report (it names no commune and states no
+   * figure): the Vietnamese message to show instead of findings. Such a record is never imported
+   * nor merged with another.
+   */
+  readonly notRecognised?: string;
 }

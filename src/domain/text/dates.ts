@@ -1,11 +1,20 @@
 /** Dates as reports write them, to ISO: "03/11/2025", "01/7" (year from context), "ngày 20 tháng 10 năm 2025". */
 
-/** Regex source of a numeric date, groups: day, month, optional year. */
-export const NUMERIC_DATE = String.raw`(?<![\d.,/])(\d{1,2})\s?[/-]\s?(\d{1,2})(?:\s?[/-]\s?(\d{4}))?(?![\d]|[/.-]\d)`;
-/** Regex source of a long date on folded text, groups: day, month, year. */
-export const LONG_DATE = String.raw`ngay\s{1,3}(\d{1,2})\s{1,3}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})`;
-/** Either form: groups 1-3 numeric (year optional), groups 4-6 long. */
-export const ANY_DATE = `(?:${NUMERIC_DATE}|${LONG_DATE})`;
+/**
+ * Regex source of a date on folded text, numeric ("03/11/2025", "01/7") or long ("ngày 20 tháng 10
+ * năm 2025"), in named groups prefixed by `name` (so that one pattern may hold several dates):
+ * `${name}Day`, `${name}Month`, optional `${name}Year` for the numeric form; `${name}LongDay`,
+ * `${name}LongMonth`, `${name}LongYear` for the long form. Read them with `dateFromMatch`.
+ */
+export function anyDate(name: string): string {
+  const numeric = String.raw`(?<![\d.,/])(?<${name}Day>\d{1,2})\s?[/-]\s?(?<${name}Month>\d{1,2})(?:\s?[/-]\s?(?<${name}Year>\d{4}))?(?![\d]|[/.-]\d)`;
+  return `(?:${numeric}|${longDate(name)})`;
+}
+
+/** Regex source of a long date only ("ngày 20 tháng 10 năm 2025"), groups as in `anyDate`. */
+export function longDate(name: string): string {
+  return String.raw`ngay\s{1,3}(?<${name}LongDay>\d{1,2})\s{1,3}thang\s{1,3}(?<${name}LongMonth>\d{1,2})\s{1,3}nam\s{1,3}(?<${name}LongYear>\d{4})`;
+}
 
 /** ISO date from parts, or null when the day does not exist (31/9, 29/2 of a common year). */
 export function isoDate(day: number, month: number, year: number): string | null {
@@ -17,17 +26,35 @@ export function isoDate(day: number, month: number, year: number): string | null
 }
 
 /**
- * The ISO date of an ANY_DATE match's six groups (starting at `groups[0]`); the year of a
- * numeric date written without one comes from `contextYear`, or the date is null.
+ * The ISO date a match of `anyDate(name)` holds; the year of a numeric date written without one
+ * comes from `contextYear`, or the date is null.
  */
-export function dateFromGroups(groups: readonly (string | undefined)[], contextYear: number | null): string | null {
-  const [day, month, year, longDay, longMonth, longYear] = groups;
+export function dateFromMatch(match: RegExpExecArray, name: string, contextYear: number | null): string | null {
+  const groups = match.groups ?? {};
+  const longDay = groups[`${name}LongDay`];
+  const longMonth = groups[`${name}LongMonth`];
+  const longYear = groups[`${name}LongYear`];
   if (longDay !== undefined && longMonth !== undefined && longYear !== undefined) {
     return isoDate(Number(longDay), Number(longMonth), Number(longYear));
   }
+  const day = groups[`${name}Day`];
+  const month = groups[`${name}Month`];
   if (day === undefined || month === undefined) return null;
+  const year = groups[`${name}Year`];
   const resolvedYear = year !== undefined ? Number(year) : contextYear;
   return resolvedYear === null ? null : isoDate(Number(day), Number(month), resolvedYear);
+}
+
+/** True when the date a match of `anyDate(name)` holds was written without its year ("01/7"). */
+export function yearOmitted(match: RegExpExecArray, name: string): boolean {
+  const groups = match.groups ?? {};
+  return groups[`${name}Year`] === undefined && groups[`${name}LongYear`] === undefined;
+}
+
+/** Where the date of a match of `anyDate(name)` starts (its day). */
+export function dateIndex(match: RegExpExecArray, name: string): number {
+  const at = match.indices?.groups ?? {};
+  return at[`${name}Day`]?.[0] ?? at[`${name}LongDay`]?.[0] ?? match.index;
 }
 
 /** Parses one date written alone: "03/11/2025", "01/7" (with a context year), "ngày 20 tháng 10 năm 2025". */
@@ -38,8 +65,8 @@ export function parseDate(raw: string, contextYear: number | null = null): strin
     .replace(/[đĐ]/g, "d")
     .toLowerCase()
     .trim();
-  const match = new RegExp(`^${ANY_DATE}$`).exec(folded);
-  return match ? dateFromGroups(match.slice(1), contextYear) : null;
+  const match = new RegExp(`^${anyDate("date")}$`).exec(folded);
+  return match ? dateFromMatch(match, "date", contextYear) : null;
 }
 
 /** The year of an ISO date. */

@@ -1,6 +1,6 @@
 /**
  * Character folding for matching: one UTF-16 unit in, one out, so that an index in the folded
- * text is the index in the text it came from. Lower case, diacritics dropped, đ → d, the OCR
+ * text is the index in the text it came from. Lower case, diacritics dropped, đ (and Ð, ð, the eth OCR puts for it) → d, the OCR
  * stand-ins for ê/ệ ("€", "¢") → e, every kind of line break or space → a plain space.
  */
 
@@ -17,7 +17,8 @@ function buildTable(): Uint16Array {
   const set = (chars: string, to: string): void => {
     for (const char of chars) built[char.charCodeAt(0)] = to.charCodeAt(0);
   };
-  set("đĐ", "d");
+  // "Ð" (eth) is how OCR and some fonts write "Đ": "QÐ-UBND".
+  set("đĐðÐ", "d");
   set("€¢", "e");
   set("\n\r\t\v\f\u00a0\u2028\u2029\u200b", " ");
   // A combining mark left alone by NFC would split a word; folded it is a space.

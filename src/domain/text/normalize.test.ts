@@ -46,3 +46,28 @@ describe("normalizeForMatching", () => {
     expect(doc.folded.startsWith("tiep nhan")).toBe(true);
   });
 });
+
+describe("OCR inside numbers", () => {
+  it.each([
+    ["tiếp nhận l05 hồ sơ", "tiep nhan 105 ho so"],
+    ["trực tuyến I.2O0 hồ sơ", "truc tuyen 1.200 ho so"],
+    ["tiếp nhận 1. 520 hồ sơ", "tiep nhan 1.520  ho so"],
+    ["tiếp nhận 1.\n520 hồ sơ", "tiep nhan 1.520  ho so"],
+    ["đạt 98,5°/o; chiếm 1,5 o/o.", "dat 98,5%  ; chiem 1,5 %  ."],
+  ])("%s", (written, folded) => {
+    const doc = normalizeForMatching(written);
+    expect(doc.folded).toBe(folded);
+    expect(doc.repairedIn(0, written.length)).toBe(true);
+  });
+
+  it("leaves words, numbered items and decimals alone", () => {
+    expect(normalizeForMatching("lo lắng, ô tô\n2. 120 hồ sơ; 1.5 triệu").folded).toBe("lo lang, o to\n2. 120 ho so; 1.5 trieu".replace("\n", " "));
+  });
+});
+
+describe("OCR inside words", () => {
+  it("repairs 'giải quyết' with a letter of each word misread, only as the pair", () => {
+    expect(normalizeForMatching("S6 h6 so gidi quyét 499 hé so").folded).toBe("so ho so giai quyet 499 ho so");
+    expect(normalizeForMatching("xã Ia Grai").folded).toBe("xa ia grai");
+  });
+});

@@ -94,6 +94,32 @@ function snapToVocabulary(token: string): string | undefined {
   return snapped ?? undefined;
 }
 
+/** Letters OCR puts for digits inside a number: "l05" is 105, never 5; "2O" is 20. */
+const LETTER_AS_DIGIT: Readonly<Record<number, number>> = { 0x6c: 0x31, 0x69: 0x31, 0x6f: 0x30 };
+
+/** A token of digits and l/I/O with at least as many digits as letters (or a lone l/I/O inside a number) is a number: its letters become digits. */
+function repairNumber(units: Uint16Array, start: number, end: number, repaired: Uint8Array): boolean {
+  let digits = 0;
+  for (let i = start; i < end; i++) {
+    const code = units[i] as number;
+    if (isDigit(code)) digits++;
+    else if (LETTER_AS_DIGIT[code] === undefined) return false;
+  }
+  const isSeparator = (code: number | undefined): boolean => code === 0x2e || code === 0x2c;
+  // A lone "l" or "I" is a digit only inside a number: "I.200", "1.l".
+  const inNumber =
+    (isSeparator(units[end]) && isDigit(units[end + 1] ?? 0)) || (start >= 2 && isSeparator(units[start - 1]) && isDigit(units[start - 2] as number));
+  if (!inNumber && (end - start < 2 || digits * 2 < end - start)) return false;
+  for (let i = start; i < end; i++) {
+    const digit = LETTER_AS_DIGIT[units[i] as number];
+    if (digit !== undefined) {
+      units[i] = digit;
+      repaired[i] = 1;
+    }
+  }
+  return true;
+}
+
 /** Repairs a word token in place (letters and digits); marks what changed. */
 function repairToken(units: Uint16Array, start: number, end: number, repaired: Uint8Array): void {
   let letters = 0;
@@ -109,6 +135,7 @@ function repairToken(units: Uint16Array, start: number, end: number, repaired: U
   }
   const length = end - start;
   if (letters === 0) return;
+  if (repairNumber(units, start, end, repaired)) return;
   const hasDigit = letters < length;
   const letterWord = firstLetterAt === 0;
   const digitLedWord = units[start] === 0x31 && firstLetterAt <= 2 && length <= 6;
@@ -149,9 +176,36 @@ function repairToken(units: Uint16Array, start: number, end: number, repaired: U
 const PAGE_FURNITURE = /^[ \t]*(?:-[ \t]?\d{1,3}[ \t]?-|[Tt]rang[ \t]{1,3}\d{1,3}(?:[ \t]?\/[ \t]?\d{1,3})?)[ \t]*\r?$/gm;
 
 /** Phrases OCR breaks across tokens: "ho 50" / "hd so" for "hồ sơ". */
-const PHRASE_REPAIRS: readonly (readonly [RegExp, (found: string) => string])[] = [
-  [/\bh[od]\s{1,3}[s5][o0d]\b/g, (found) => `ho${found.slice(2, -2)}so`],
+const PHRASE_REPAIRS: readonly (readonly [RegExp, (found: string, offset: number, text: string) => string])[] = [
+  [/\bh[ode]\s{1,3}[s5][o0d]\b/g, (found) => `ho${found.slice(2, -2)}so`],
+  // "gidi quyét": "giải quyết" with one letter of each word misread; only as a pair ("Ia Grai" is a name).
+  [
+    /\bg[a-z]{3}\s{1,3}q[a-z]{4}\b/g,
+    (found) => {
+      const [first = "", second = ""] = found.split(/\s+/);
+      const isPhrase = editDistance(first, "giai", 1) <= 1 && editDistance(second, "quyet", 1) <= 1;
+      return isPhrase ? `giai${found.slice(4, -5)}quyet` : found;
+    },
+  ],
+  // "°/o", "o/o" after a figure: a per cent sign OCR took apart.
+  [/(?<=\d\s?)[°o0]\/[o0](?![a-z\d])/g, (found) => `%${" ".repeat(found.length - 1)}`],
+  // "1. 520", "1.\n520": a thousands point OCR or a line break left a space after; the space goes after the figure.
+  // Not a numbered item at the start of a line ("2. 120 hồ sơ").
+  [
+    /(?<![\d.,])\d{1,3}\.\s\d{3}(?![\d%]|[.,]\d)/g,
+    (found, offset, text) => (startsLine(text, offset) ? found : `${found.replace(/\s/, "")} `),
+  ],
 ];
+
+/** True when only spacing stands between the start of its line and `offset`. */
+function startsLine(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const char = text[i];
+    if (char === "\n" || char === "\r") return true;
+    if (char !== " " && char !== "\t") return false;
+  }
+  return true;
+}
 
 export function normalizeForMatching(original: string): MatchText {
   const { text, origin } = toNfc(original);
@@ -171,7 +225,7 @@ export function normalizeForMatching(original: string): MatchText {
   let folded = unitsToString(units);
   for (const [pattern, replacement] of PHRASE_REPAIRS) {
     folded = folded.replace(pattern, (found: string, offset: number) => {
-      const replaced = replacement(found);
+      const replaced = replacement(found, offset, text);
       for (let k = 0; k < found.length; k++) if (found[k] !== replaced[k]) repaired[offset + k] = 1;
       return replaced;
     });

@@ -6,8 +6,8 @@
 
 /** The regex source of a count as written: "2.345", "01", "7531" (bounded, so matching stays linear). */
 export const COUNT_SOURCE = String.raw`(?:\d{1,3}(?:\.\d{3}){1,3}|\d{1,7})`;
-/** Not preceded by a digit or a number separator: the figure starts here. */
-export const NUMBER_START = String.raw`(?<![\d.,/])`;
+/** Not preceded by a digit, a number separator, or a letter or symbol it is glued to ("$6" is OCR's "Số"): the figure starts here. */
+export const NUMBER_START = String.raw`(?<![\d.,/a-z$&])`;
 /** Not followed by more digits of the same number, a decimal, or a date/fraction part. */
 export const NUMBER_END = String.raw`(?!\d|[.,/]\d)`;
 /** A stand-alone count, capture group 1. */
@@ -16,6 +16,16 @@ export const COUNT = `${NUMBER_START}(${COUNT_SOURCE})${NUMBER_END}(?!\\s?%)`;
 export const PERCENT = String.raw`${NUMBER_START}(\d{1,3}(?:[.,]\d{1,3})?)\s?%`;
 /** A pair "done/total", capture groups 1 and 2; a date such as 30/9/2025 is not a pair. */
 export const PAIR = `${NUMBER_START}(${COUNT_SOURCE})\\s?/\\s?(${COUNT_SOURCE})${NUMBER_END}(?!\\s?/)`;
+
+/** A stand-alone count in the named group `name` (for patterns that read several figures). */
+export function namedCount(name: string): string {
+  return `${NUMBER_START}(?<${name}>${COUNT_SOURCE})${NUMBER_END}(?!\\s?%)`;
+}
+
+/** A pair "done/total" in the named groups `done` and `total`. */
+export function namedPair(done: string, total: string): string {
+  return `${NUMBER_START}(?<${done}>${COUNT_SOURCE})\\s?/\\s?(?<${total}>${COUNT_SOURCE})${NUMBER_END}(?!\\s?/)`;
+}
 
 /** "2.345" → 2345, "01" → 1, "7531" → 7531; undefined for anything else. */
 export function parseCount(raw: string): number | undefined {

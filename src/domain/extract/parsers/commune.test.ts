@@ -19,3 +19,28 @@ describe("commune name", () => {
     expect(extractReport("phối hợp với xã Ia Le. Kiểm tra xã Ia Pa; UBND xã Ia Pa; xã Ia Pa").fields.commune).toBe("Ia Pa");
   });
 });
+
+describe("the commune a report is about", () => {
+  it("is the issuer or addressee, not a commune mentioned in passing more often", () => {
+    const text = "ỦY BAN NHÂN DÂN XÃ IA GRAI\nBÁO CÁO\nPhối hợp với xã Ia Pa, xã Ia Pa và xã Ia Pa tổ chức hội nghị. Ủy ban nhân dân xã Ia Grai báo cáo.";
+    expect(extractReport(text).fields.commune).toBe("Ia Grai");
+  });
+
+  it("never takes an official name that only begins a longer one", () => {
+    expect(extractReport("Kết quả kiểm tra tại xã An Nhơn Tây năm 2025").fields.commune).toBe("An Nhơn Tây");
+    expect(extractReport("Kết quả kiểm tra tại xã An Nhon Bac năm 2025").fields.commune).toBe("An Nhơn Bắc");
+    expect(extractReport("Kết quả kiểm tra tại phường An Nhơn.\nKiểm tra hồ sơ").fields.commune).toBe("An Nhơn");
+  });
+
+  it("says a text with no commune and no figure is not a commune's report", () => {
+    expect(extractReport("Hôm nay trời đẹp, mọi người đi làm.").notRecognised).toMatch(/không được nhận dạng là báo cáo của xã, phường/);
+    expect(extractReport("Kết quả kiểm tra tại xã Ia Grai").notRecognised).toBeUndefined();
+    expect(extractReport("Đã tiếp nhận 17 hồ sơ.").notRecognised).toBeUndefined();
+  });
+});
+
+describe("a name outside the list in OCR'd text", () => {
+  it("writes a digit OCR put for a letter as that letter", () => {
+    expect(extractReport("tai Uy ban nhan dan xa Ka D6: de nghi").fields.commune).toBe("Ka Do");
+  });
+});

@@ -99,3 +99,38 @@ describe("dossier figures", () => {
     expect(repaired?.confidence).toBeLessThan(1);
   });
 });
+
+describe("dossier figures in other wordings", () => {
+  it("reads the portal, 'đã có kết quả', 'trả kết quả đúng hạn / muộn' and 'đang xử lý'", () => {
+    const f = fieldsOf(
+      "Trong quý, Trung tâm tiếp nhận 1.366 hồ sơ. Trong đó, số hồ sơ nộp qua Cổng Dịch vụ công quốc gia và Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh là 1.009 hồ sơ, đạt tỷ lệ 73,87%; " +
+        "số hồ sơ nộp trực tiếp tại Trung tâm là 357 hồ sơ, chiếm 26,13%. Số hồ sơ đã có kết quả: 1.298 hồ sơ; trong đó trả kết quả đúng hạn 1.279 hồ sơ (đạt tỷ lệ 98,54%), " +
+        "trả kết quả muộn 19 hồ sơ (chiếm 1,46%). Hiện còn 68 hồ sơ đang trong quá trình xử lý.",
+    );
+    expect(f).toMatchObject({
+      received: 1366, receivedOnline: 1009, onlineShareStated: 73.87, receivedDirect: 357, directShareStated: 26.13,
+      resolved: 1298, resolvedOnTime: 1279, onTimeRateStated: 98.54, resolvedLate: 19, lateRateStated: 1.46, pending: 68,
+    });
+  });
+});
+
+describe("dossier figures in OCR'd text", () => {
+  it("reads a comma misread for the thousands point, 'trv tuyến', and skips a clause it misread within the sentence", () => {
+    const f = fieldsOf("phuong tiép nhan 7.318 ho so; s6 hd so tiép nhan trv tuyén 6.904 ho so, bang 94,34%. Da giai quyét 1,086 hé so, trong d6 giai quyét trudc han va ding han 1,034 hé so.");
+    expect(f).toMatchObject({ received: 7318, receivedOnline: 6904, onlineShareStated: 94.34, resolved: 1086 });
+  });
+
+  it("never reads dossiers pending within the deadline as resolved on time when 'đang giải quyết' is misread", () => {
+    const f = fieldsOf("Đã giải quyết 1.086 hồ sơ; trễ hạn 52 hồ sơ; dang gidi quyét trong han 134 h6 so.");
+    expect(f.resolvedOnTime).toBeNull();
+    expect(f.pending).toBe(134);
+  });
+});
+
+describe("numbers glued to OCR's symbols", () => {
+  it("does not read the digit of '$6' ('Số') as a count, and ends a clause at a rate's colon", () => {
+    const f = fieldsOf("Đã giải quyết 499 hồ sơ, trước hạn 483; $6 h6 so giai quyét tré han 16 hé so. Giải quyết trước hạn, đúng hạn đạt 96,79%: 16 hồ sơ quá hạn, chiếm 3,21%.");
+    expect(f).toMatchObject({ resolved: 499, resolvedLate: 16 });
+    expect(f.lateRateStated).not.toBe(96.79);
+  });
+});

@@ -7,8 +7,8 @@
  * clauses from an anchor keyword, one clause at a time, keeping the current total as state.
  */
 import type { FieldId } from "../../record/fields";
-import { COUNT, PERCENT, parseCount, parsePercent } from "../../text/numbers";
-import { confidenceOf, spaced, type Candidate, type ParseContext, type Parser } from "../parser";
+import { COUNT, NUMBER_END, NUMBER_START, PERCENT, parseCount, parsePercent } from "../../text/numbers";
+import { confidenceOf, spaced, type Candidate, type OnTimePart, type ParseContext, type Parser } from "../parser";
 
 type Total = "received" | "resolved" | "pending";
 
@@ -26,8 +26,13 @@ const IDLE_CLAUSES_BEFORE_END = 2;
 
 const WITHDRAWN = spaced(/\b(?:xin rut|rut ho so|rut lai ho so)\b/);
 const CARRIED_OVER = spaced(/\b(?:ky truoc|chuyen qua|chuyen sang|ton dong)\b/);
-const PENDING = spaced(/\bdang (?:giai quyet|xu ly)\b/);
-const ONLINE = spaced(/\btruc tuyen\b/);
+const PENDING = spaced(/\bdang (?:trong qua trinh )?(?:giai quyet|xu ly)\b/);
+/** "trực tuyến", also with "trực" OCR-damaged to three or four letters ("trv tuyến"; "trên tuyến" is a route). */
+const ONLINE = spaced(/\b(?:truc|tr(?!en\b|o\b|a\b)[a-z]{1,2}) tuyen\b/);
+/** Submitted through the national or provincial public-service portal: online, even where no "trực tuyến" is written. */
+const PORTAL = spaced(/\b(?:nop qua cong|cong dich vu cong|dich vu cong quoc gia)\b/);
+/** A system's name is no verb: "Hệ thống thông tin giải quyết thủ tục hành chính" resolves nothing. */
+const SYSTEM_NAME = spaced(/\bhe thong thong tin giai quyet\b/g);
 /** Online in another sense: paid online, fully or partly online services, online meetings. */
 const OTHER_ONLINE = spaced(/\b(?:thanh toan|hoi nghi|hop) truc tuyen\b|\btruc tuyen (?:toan trinh|mot phan)\b/);
 /** A percent that compares ("tăng 15% so với cùng kỳ") is no share. */
@@ -37,9 +42,11 @@ const SHARE_WORDS = spaced(/\b(?:chiem|dat|ty le|bang|tuong duong)\b/);
 /** … and the share of the figure before it when it names nothing else: "chiếm 0,6%", "đạt tỷ lệ 97,09%", "(99,36%)". */
 const BARE_SHARE = /^\s{0,3}(?:(?:dat|chiem|ty\s{1,3}le|bang|tuong\s{1,3}(?:duong|ung))\s{1,3}){0,3}:?\s{0,3}[\d.,]{1,8}\s?%\s{0,3}$/;
 const DIRECT = spaced(/\b(?:truc tiep|buu chinh)\b/);
-const RESOLVING = spaced(/\b(?:giai quyet|xu ly|tra ket qua)\b/);
+const RESOLVING = spaced(/\b(?:giai quyet|xu ly|tra ket qua|co ket qua)\b/);
 const RECEIVING = spaced(/\btiep nhan\b/);
-const LATE = spaced(/\b(?:tre|qua|cham) (?:thoi )?(?:han|hen)\b/);
+/** "tiếp nhận mới 1.240 hồ sơ", "nhận mới": the dossiers received without those carried over (the received figure when no total is stated). */
+const NEWLY_RECEIVED = spaced(/\b(?:(?:tiep )?nhan moi|moi tiep nhan|moi phat sinh|phat sinh moi)\b/);
+const LATE = spaced(/\b(?:tre|qua|cham) (?:thoi )?(?:han|hen)\b|\b(?:ket qua|han|hen) muon\b/);
 const ON_TIME = spaced(/\b(?:truoc|dung|som) (?:thoi )?(?:han|hen)\b/);
 const EARLY = spaced(/\b(?:truoc|som) (?:thoi )?(?:han|hen)\b/);
 const EXACTLY_ON_TIME = spaced(/\bdung (?:thoi )?(?:han|hen)\b/);
@@ -65,10 +72,13 @@ interface Figure {
   readonly offset: number;
 }
 
+/** "1,034 hồ sơ": dossiers are counted whole, so a comma before three digits is a thousands point OCR misread. */
+const COMMA_COUNT_BEFORE_UNIT = new RegExp(`${NUMBER_START}(\\d{1,3}(?:,\\d{3}){1,2})${NUMBER_END}\\s{0,3}(?:ho\\s{1,4}so|hs)\\b`);
+
 function countIn(clause: string): Figure | undefined {
-  const match = COUNT_BEFORE_UNIT.exec(clause) ?? COUNT_CLOSING_CLAUSE.exec(clause);
+  const match = COUNT_BEFORE_UNIT.exec(clause) ?? COMMA_COUNT_BEFORE_UNIT.exec(clause) ?? COUNT_CLOSING_CLAUSE.exec(clause);
   if (!match?.[1]) return undefined;
-  const value = parseCount(match[1]);
+  const value = parseCount(match[1].replace(/,/g, "."));
   if (value === undefined) return undefined;
   return { value, offset: match.index + match[0].indexOf(match[1]) };
 }
@@ -81,19 +91,12 @@ function percentIn(clause: string): Figure | undefined {
   return value === undefined ? undefined : { value, offset: match.index + match[0].indexOf(match[1]) };
 }
 
-/**
- * Which dossiers resolved on time a figure counts: all of them ("trước hạn và đúng hạn", "trong
- * hạn", an OCR-garbled qualifier), only the early ones ("trước hạn") or only those exactly on time
- * ("đúng hạn"). Inspectors sometimes split the two: the field is then their sum, and only when
- * both are stated.
- */
-type OnTimePart = "all" | "early" | "exact";
-
 interface Classified {
   readonly field: FieldId | undefined;
   readonly total?: Total;
   readonly confidence: number;
   readonly part?: OnTimePart;
+  readonly subtotal?: true;
 }
 
 function onTimePart(clause: string): OnTimePart {
@@ -104,13 +107,15 @@ function onTimePart(clause: string): OnTimePart {
 }
 
 /** What a clause counts, given the total it follows. */
-function classify(clause: string, current: Total | undefined): Classified {
+function classify(written: string, current: Total | undefined): Classified {
+  const clause = written.replace(SYSTEM_NAME, (name) => " ".repeat(name.length));
   if (WITHDRAWN.test(clause)) return { field: "withdrawn", confidence: 1 };
   if (CARRIED_OVER.test(clause)) return { field: "carriedOver", confidence: 1 };
   if (PENDING.test(clause)) {
     return { field: LATE.test(clause) ? "pendingOverdue" : "pending", total: "pending", confidence: 1 };
   }
   const resolving = RESOLVING.test(clause);
+  if (PORTAL.test(clause) && !LATE.test(clause) && !ON_TIME.test(clause)) return { field: "receivedOnline", total: "received", confidence: 1 };
   if (OTHER_ONLINE.test(clause)) return { field: undefined, confidence: 1 };
   if (!resolving && ONLINE.test(clause)) return { field: "receivedOnline", total: "received", confidence: 1 };
   if (!resolving && DIRECT.test(clause)) return { field: "receivedDirect", total: "received", confidence: 1 };
@@ -124,6 +129,7 @@ function classify(clause: string, current: Total | undefined): Classified {
     return current === "pending" ? { field: undefined, confidence: 1 } : { field: "resolvedOnTime", total: "resolved", confidence: 0.9, part: "all" };
   }
   if (TO_BE_RESOLVED.test(clause)) return { field: undefined, confidence: 1 };
+  if (NEWLY_RECEIVED.test(clause)) return { field: "received", total: "received", confidence: 1, subtotal: true };
   if (resolving) return { field: "resolved", total: "resolved", confidence: 1 };
   if (RECEIVING.test(clause)) return { field: "received", total: "received", confidence: 1 };
   return { field: undefined, confidence: 1 };
@@ -142,15 +148,20 @@ function headingColonAt(folded: string, i: number): boolean {
   return next >= 0x61 && next <= 0x7a;
 }
 
-/** End (exclusive) of the clause starting at `start`: at ";", ". ", ", ", "(", ")", " - ", " + ", a heading colon, or "và" before a figure. */
+/** End (exclusive) of the clause starting at `start`: at ";", ". ", ", ", "(", ")", " - ", " + ", a heading colon, or "và" before or after a figure. */
 function clauseEnd(folded: string, start: number): number {
   const limit = Math.min(folded.length, start + CLAUSE_LIMIT);
   for (let i = start; i < limit; i++) {
     const char = folded[i];
     if (char === ";" || char === "(" || char === ")" || headingColonAt(folded, i)) return i;
+    // "… đạt 99,16%: 38 hồ sơ quá hạn": a rate closes its clause.
+    if (char === ":" && /%\s?$/.test(folded.slice(i - 2, i))) return i;
     if ((char === "." || char === ",") && (i + 1 >= folded.length || isSpace(folded[i + 1]))) return i;
     if ((char === "-" || char === "+") && isSpace(folded[i - 1]) && isSpace(folded[i + 1])) return i;
-    if (char === "v" && folded[i + 1] === "a" && isSpace(folded[i - 1]) && isSpace(folded[i + 2]) && /\d/.test(folded[i + 3] ?? "")) return i;
+    if (char === "v" && folded[i + 1] === "a" && isSpace(folded[i - 1]) && isSpace(folded[i + 2])) {
+      // "và" before a figure, or after one: "tiếp nhận 2.318 hồ sơ và giải quyết 2.274 hồ sơ" is two clauses.
+      if (/\d/.test(folded[i + 3] ?? "") || COUNT_BEFORE_UNIT.test(folded.slice(start, i))) return i;
+    }
   }
   return limit;
 }
@@ -167,25 +178,64 @@ function clauseStart(folded: string, index: number): number {
   return lowest;
 }
 
-/**
- * The dossiers resolved on time from the parts a block states: a figure for all of them; else
- * the early and the exactly-on-time ones added up when both are stated; else the one stated
- * ("trước hạn" or "đúng hạn" alone is how reports say on time; if it was only a part, the balance
- * check shows it). A share stated for one part is not the on-time rate of their sum.
- */
-function resolvedOnTime(
-  parts: ReadonlyMap<OnTimePart, { figure: Candidate; share?: Candidate }>,
-): { figure: Candidate; share?: Candidate } | undefined {
-  const all = parts.get("all");
-  const early = parts.get("early");
-  const exact = parts.get("exact");
-  if (all) return all;
-  if (early && exact) {
-    const first = early.figure.index < exact.figure.index ? early.figure : exact.figure;
-    const value = Number(early.figure.value) + Number(exact.figure.value);
-    return { figure: { ...first, value, confidence: Math.min(early.figure.confidence, exact.figure.confidence) } };
+/** What the clauses read so far say about the next one. */
+interface RunState {
+  /** The total the last counted figure belongs to: "quá hạn" under "đang giải quyết" is pending and overdue. */
+  readonly current?: Total;
+  /** The field (and on-time part) of the last count, which a clause holding only a percent refers to. */
+  readonly lastCounted?: FieldId;
+  readonly lastPart?: OnTimePart;
+  /** "tiếp nhận trong kỳ (từ … đến …) là 1.150 hồ sơ": a keyword whose figure comes after a parenthesis. */
+  readonly awaiting?: Classified;
+}
+
+/** A figure one clause states, before the run's de-duplication. */
+interface Reading {
+  readonly field: FieldId;
+  readonly figure: Figure;
+  readonly confidence: number;
+  readonly part?: OnTimePart;
+  readonly subtotal?: true;
+}
+
+interface ClauseResult {
+  readonly readings: readonly Reading[];
+  /** True when the clause belongs to the run (it stated a dossier figure or awaits one). */
+  readonly useful: boolean;
+  readonly state: RunState;
+}
+
+/** What one clause of a run states, given what the run read before it. */
+function readClause(folded: string, start: number, end: number, state: RunState): ClauseResult {
+  const clause = folded.slice(start, end);
+  const count = countIn(clause);
+  const percent = percentIn(clause);
+  const own = classify(clause, state.current);
+  const kind = !own.field && count && state.awaiting && folded[start - 1] === ")" ? state.awaiting : own;
+  const carried: RunState = own.field || count ? { ...state, awaiting: undefined } : state;
+  if (own.field && !count && !percent && folded[end] === "(") return { readings: [], useful: true, state: { ...carried, awaiting: own } };
+  if (count && kind.field) {
+    const share = kind.part ? "onTimeRateStated" : SHARE_OF[kind.field];
+    const readings: Reading[] = [{ field: kind.field, figure: count, confidence: kind.confidence, part: kind.part, subtotal: kind.subtotal }];
+    if (percent && share) readings.push({ field: share, figure: percent, confidence: kind.confidence, part: kind.part });
+    const next: RunState = { ...carried, current: kind.total ?? carried.current, lastCounted: kind.field, lastPart: kind.part };
+    return { readings, useful: true, state: next };
   }
-  return exact ?? early;
+  if (percent && !count && (kind.field ? SHARE_WORDS.test(clause) : BARE_SHARE.test(clause))) {
+    // "…, đạt tỷ lệ 96,15%": a clause with only a percent states the share of the figure before it;
+    // "tỷ lệ giải quyết đúng hạn đạt 98,5%" names its own (the on-time rate, unless only the early ones).
+    const part = kind.field ? (kind.part === "early" ? kind.part : undefined) : state.lastCounted === "resolvedOnTime" ? state.lastPart : undefined;
+    const share = part !== undefined ? "onTimeRateStated" : kind.field ? SHARE_OF[kind.field] : state.lastCounted ? SHARE_OF[state.lastCounted] : undefined;
+    if (!share) return { readings: [], useful: false, state: carried };
+    return { readings: [{ field: share, figure: percent, confidence: kind.confidence, part }], useful: true, state: carried };
+  }
+  // A dossier figure this parser does not keep ("54 hồ sơ trong hạn") still belongs to the run.
+  return { readings: [], useful: count !== undefined && DOSSIER_UNIT.test(clause), state: carried };
+}
+
+/** A reading's key in a run: each field (and each on-time part with its share) is stated once in one statement. */
+function readingKey(reading: Reading): string {
+  return `${reading.field}:${reading.part ?? ""}:${reading.subtotal ? "part" : "whole"}`;
 }
 
 export const dossiersParser: Parser = {
@@ -193,86 +243,44 @@ export const dossiersParser: Parser = {
   pattern: spaced(/\b(?:tiep nhan|giai quyet|xu ly)\b/g),
   extract(match, context: ParseContext) {
     const { folded } = context.doc;
+    const statement = clauseStart(folded, match.index);
+    const limit = Math.min(folded.length, statement + BLOCK_LIMIT);
     const fields: Candidate[] = [];
-    const taken = new Set<FieldId>();
-    let current: Total | undefined;
-    let lastCounted: FieldId | undefined;
+    const taken = new Set<string>();
+    let state: RunState = {};
     let idle = 0;
-    let position = clauseStart(folded, match.index);
-    const limit = Math.min(folded.length, position + BLOCK_LIMIT);
-    let blockEnd = position;
-    const matchOf = (field: FieldId, figure: Figure, clauseAt: number, confidence: number): Candidate => {
-      const index = clauseAt + figure.offset;
-      return { field, value: figure.value, index, confidence: confidenceOf(context, clauseAt, index + 8, confidence) };
-    };
-    const keep = (found: Candidate | undefined): void => {
-      if (found === undefined || taken.has(found.field)) return;
-      taken.add(found.field);
-      fields.push(found);
-    };
-    const add = (field: FieldId, figure: Figure, clauseAt: number, confidence: number): void => keep(matchOf(field, figure, clauseAt, confidence));
-    const onTimeParts = new Map<OnTimePart, { figure: Candidate; share?: Candidate }>();
-    let lastPart: OnTimePart | undefined;
-    // "tiếp nhận trong kỳ (từ … đến …) là 1.150 hồ sơ": a keyword whose figure comes after a parenthesis.
-    let awaiting: Classified | undefined;
+    let position = statement;
+    let runEnd = position;
     while (position < limit) {
       const end = clauseEnd(folded, position);
-      const clause = folded.slice(position, end);
-      const count = countIn(clause);
-      const percent = percentIn(clause);
-      const own = classify(clause, current);
-      const kind = !own.field && count && awaiting && folded[position - 1] === ")" ? awaiting : own;
-      if (own.field || count) awaiting = undefined;
-      let useful = false;
-      if (own.field && !count && !percent && folded[end] === "(") {
-        awaiting = own;
-        useful = true;
+      const result = readClause(folded, position, end, state);
+      // A figure the run already has: in a new sentence it starts another statement ("… đã tiếp nhận 2.318 hồ sơ.
+      // Trong kỳ, tiếp nhận 1.145 hồ sơ"), so the run ends before it; within the sentence it is a clause this
+      // parser misread ("tiếp nhận trv tuyến 6.904"), so it is skipped.
+      const repeated = result.readings.some((reading) => taken.has(readingKey(reading)));
+      if (repeated && folded.slice(runEnd, position).includes(".")) break;
+      if (repeated) {
+        if (++idle > IDLE_CLAUSES_BEFORE_END) break;
+        position = end + 1;
+        continue;
       }
-      if (count && kind.field && kind.part) {
-        if (!onTimeParts.has(kind.part)) {
-          const share = percent ? matchOf("onTimeRateStated", percent, position, kind.confidence) : undefined;
-          onTimeParts.set(kind.part, { figure: matchOf("resolvedOnTime", count, position, kind.confidence), share });
-        }
-        current = "resolved";
-        lastCounted = kind.field;
-        lastPart = kind.part;
-        useful = true;
-      } else if (count && kind.field) {
-        add(kind.field, count, position, kind.confidence);
-        if (kind.total) current = kind.total;
-        lastCounted = kind.field;
-        lastPart = undefined;
-        useful = true;
-        const share = SHARE_OF[kind.field];
-        if (percent && share) add(share, percent, position, kind.confidence);
-      } else if (percent && !count && (kind.field ? SHARE_WORDS.test(clause) : BARE_SHARE.test(clause))) {
-        // "…, đạt tỷ lệ 96,15%": a clause with only a percent states the share of the figure before it;
-        // "tỷ lệ giải quyết đúng hạn đạt 98,5%" names its own (the on-time rate, unless only the early ones).
-        const ownPart = kind.part === "early" ? kind.part : undefined;
-        const part = kind.field ? ownPart : lastCounted === "resolvedOnTime" ? lastPart : undefined;
-        const partFound = part === undefined ? undefined : onTimeParts.get(part);
-        const share = kind.field ? SHARE_OF[kind.field] : lastCounted ? SHARE_OF[lastCounted] : undefined;
-        if (part !== undefined) {
-          if (partFound && !partFound.share) partFound.share = matchOf("onTimeRateStated", percent, position, kind.confidence);
-          useful = partFound !== undefined;
-        } else if (share) {
-          add(share, percent, position, kind.confidence);
-          useful = true;
-        }
-      } else if (count && DOSSIER_UNIT.test(clause)) {
-        useful = true; // a dossier figure this parser does not keep ("54 hồ sơ trong hạn")
+      state = result.state;
+      for (const reading of result.readings) {
+        const key = readingKey(reading);
+        taken.add(key);
+        const index = position + reading.figure.offset;
+        const confidence = confidenceOf(context, position, index + 8, reading.confidence);
+        const tags = { ...(reading.part ? { part: reading.part } : {}), ...(reading.subtotal ? { subtotal: reading.subtotal } : {}) };
+        fields.push({ field: reading.field, value: reading.figure.value, index, confidence, statement, ...tags });
       }
-      if (useful) {
+      if (result.useful) {
         idle = 0;
-        blockEnd = end;
+        runEnd = end;
       } else if (++idle > IDLE_CLAUSES_BEFORE_END && fields.length > 0) break;
       else if (idle > IDLE_CLAUSES_BEFORE_END + 1) break;
       position = end + 1;
     }
-    const onTime = resolvedOnTime(onTimeParts);
-    keep(onTime?.figure);
-    keep(onTime?.share);
     // Clauses that gave nothing give nothing from a later anchor either: the search goes on after them.
-    return { fields, end: fields.length > 0 ? blockEnd : position };
+    return { fields, end: fields.length > 0 ? runEnd : position };
   },
 };

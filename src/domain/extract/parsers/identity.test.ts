@@ -34,3 +34,26 @@ describe("electronic identification", () => {
     expect(extractReport("rà soát, kích hoạt tài khoản VNeID, đảm bảo đạt tỷ lệ 100%.").fields.vneidRateStated).toBeNull();
   });
 });
+
+describe("electronic identification in other wordings", () => {
+  it.each([
+    ["Số tài khoản định danh điện tử mức độ 2 đã kích hoạt là 9.214 trên tổng số 11.760 công dân thuộc diện cấp, chiếm tỷ lệ 78,35%.", { vneidActivated: 9214, vneidTotal: 11760, vneidRateStated: 78.35 }],
+    ["Toàn phường đã kích hoạt 38.204 tài khoản định danh điện tử mức độ 2 trên tổng số 41.672 công dân đủ điều kiện, đạt 91,68%.", { vneidActivated: 38204, vneidTotal: 41672, vneidRateStated: 91.68 }],
+    ["Tài khoản định danh điện tử tổ chức: đã cấp cho 204 tổ chức trên tổng số 237 tổ chức, đạt 86,08%.", { orgEidIssued: 204, orgEidTotal: 237, orgEidRateStated: 86.08, vneidActivated: null }],
+  ])("%s", (text, expected) => {
+    expect(extractReport(text).fields).toMatchObject(expected);
+  });
+
+  it("does not take the level of the accounts for a count", () => {
+    expect(extractReport("Kích hoạt tài khoản định danh điện tử mức độ 2/12.000 công dân.").fields.vneidActivated).toBeNull();
+  });
+
+  it("keeps a rate stated without counts, for residents and for organisations", () => {
+    const fields = extractReport("Tỷ lệ kích hoạt tài khoản định danh điện tử mức độ 2 đạt 93,4%. Tỷ lệ cấp tài khoản định danh điện tử cho tổ chức đạt 86,1%.").fields;
+    expect(fields).toMatchObject({ vneidRateStated: 93.4, orgEidRateStated: 86.1, vneidActivated: null, orgEidIssued: null });
+  });
+
+  it("takes no rate from a goal of coverage", () => {
+    expect(extractReport("cấp tài khoản định danh điện tử cho tổ chức, đạt tỷ lệ 100% tổ chức trên địa bàn.").fields.orgEidRateStated).toBeNull();
+  });
+});

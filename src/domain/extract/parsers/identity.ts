@@ -5,12 +5,34 @@
  * before the pair; some reports put the pair first ("41/45 tổ chức đã được cấp tài khoản định
  * danh điện tử, đạt 91,1%").
  */
-import { PAIR, PERCENT, parseCount, parsePercent } from "../../text/numbers";
+import { COUNT_SOURCE, NUMBER_END, NUMBER_START, PERCENT, namedPair, parseCount, parsePercent } from "../../text/numbers";
 import type { FieldId } from "../../record/fields";
 import { confidenceOf, spaced, type Candidate, type ParseContext } from "../parser";
 
-/** A pair "done/total" (groups 1 and 2); the parsers then look back for the identification keyword. */
-export const IDENTITY_PAIR = new RegExp(PAIR, "gd");
+/** "mức độ 2/12.000 công dân": the 2 is the level of the accounts, not a count. */
+const NOT_A_LEVEL = String.raw`(?<!muc\s{1,3}do\s{0,3})`;
+
+/**
+ * A pair "done/total", or "done … trên tổng số total" ("9.214 trên tổng số 11.760 công dân",
+ * "204 tổ chức trên tổng số 237"), in the named groups done and total (or done2 and total2); the
+ * parsers then look back for the identification keyword.
+ */
+export const IDENTITY_PAIR = new RegExp(
+  `${NOT_A_LEVEL}(?:${namedPair("done", "total")}|${NUMBER_START}(?<done2>${COUNT_SOURCE})${NUMBER_END}(?:\\s{1,3}(?:[a-z]{1,8}|\\d)){0,10}\\s{1,3}tren\\s{1,3}tong\\s{1,3}so\\s{1,3}(?<total2>${COUNT_SOURCE})${NUMBER_END})`,
+  "gd",
+);
+
+/** The two figures of an IDENTITY_PAIR match, written, with where the total stands. */
+export function pairOf(match: RegExpExecArray): { done: string; total: string; totalAt: number } {
+  const groups = match.groups ?? {};
+  const at = match.indices?.groups ?? {};
+  const slash = groups.done !== undefined;
+  return {
+    done: (slash ? groups.done : groups.done2) ?? "",
+    total: (slash ? groups.total : groups.total2) ?? "",
+    totalAt: (slash ? at.total : at.total2)?.[0] ?? match.index,
+  };
+}
 
 const IDENTIFICATION = spaced(/\bdinh danh\b|\bvneid\b/g);
 /** Where the identification keywords are, found once per text, so each pair finds its keyword by binary search. */
@@ -63,7 +85,10 @@ export function identityStatement(match: RegExpExecArray, context: ParseContext)
   const pairEnd = match.index + match[0].length;
   const keywords = keywordsAround(context, pairStart);
   const { start, end } = context.sentences.bounds(pairStart, SENTENCE_REACH);
-  const keywordFirst = keywords.before >= 0 && pairStart - keywords.before <= SENTENCE_REACH && keywords.before >= start;
+  const keywordBefore = keywords.before >= 0 && pairStart - keywords.before <= SENTENCE_REACH && keywords.before >= start;
+  // "kích hoạt 38.204 tài khoản định danh điện tử … trên tổng số 41.672": the keyword inside the pair's words.
+  const keywordInside = !keywordBefore && keywords.after >= pairStart && keywords.after < pairEnd;
+  const keywordFirst = keywordBefore || keywordInside;
   const pairFirst =
     !keywordFirst &&
     keywords.after >= pairEnd &&
@@ -71,11 +96,16 @@ export function identityStatement(match: RegExpExecArray, context: ParseContext)
     keywords.after < end &&
     PAIR_FIRST_UNIT.test(folded.slice(pairEnd, pairEnd + 20));
   if (!keywordFirst && !pairFirst) return undefined;
-  const done = parseCount(match[1] ?? "");
-  const total = parseCount(match[2] ?? "");
+  const written = pairOf(match);
+  const done = parseCount(written.done);
+  const total = parseCount(written.total);
   if (done === undefined || total === undefined) return undefined;
   // The words that say whose accounts these are: between keyword and pair, or between pair and keyword.
-  const subject = keywordFirst ? folded.slice(keywords.before, pairStart) : folded.slice(pairEnd, keywords.after);
+  const subject = keywordInside
+    ? folded.slice(pairStart, pairEnd)
+    : keywordFirst
+      ? folded.slice(keywords.before, pairStart)
+      : folded.slice(pairEnd, keywords.after);
   const percentEnd = keywordFirst ? pairEnd + PERCENT_REACH : keywords.after + PERCENT_REACH;
   const after = folded.slice(pairEnd, Math.max(pairEnd, Math.min(end, percentEnd)));
   const forOrganisations = FOR_ORGANISATIONS.test(subject) || ORGANISATION_UNIT.test(after);
@@ -104,7 +134,7 @@ export function identityFields(
   const confidence = confidenceOf(context, statement.pairStart, match.index + match[0].length);
   const fields: Candidate[] = [
     { field: ids.done, value: statement.done, index: statement.pairStart, confidence },
-    { field: ids.total, value: statement.total, index: match.indices?.[2]?.[0] ?? match.index, confidence },
+    { field: ids.total, value: statement.total, index: pairOf(match).totalAt, confidence },
   ];
   const percent = statement.percent();
   if (percent) fields.push({ field: ids.rate, value: percent.value, index: percent.index, confidence });

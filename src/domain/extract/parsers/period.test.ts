@@ -38,3 +38,28 @@ describe("reporting period", () => {
     expect(extractReport("từ 01/10/2025 đến 01/9/2025").fields.periodEnd).toBeNull();
   });
 });
+
+describe("periods in other wordings", () => {
+  it.each([
+    ["(từ ngày 01 tháng 7 năm 2025 đến ngày 30 tháng 9 năm 2025)", "2025-07-01", "2025-09-30"],
+    ["Các số liệu dưới đây tính từ ngày 01/7/2025 (thời điểm chính quyền xã mới đi vào hoạt động) đến ngày 15/9/2025.", "2025-07-01", "2025-09-15"],
+    ["Tl ngay 01/7/2025 den ngay 30/9/2025", "2025-07-01", "2025-09-30"],
+    ["Tir ngay 01/7/2025 den ngay 30/9/2025", "2025-07-01", "2025-09-30"],
+  ])("%s", (text, start, end) => {
+    expect(extractReport(text).fields).toMatchObject({ periodStart: start, periodEnd: end });
+  });
+});
+
+describe("the report's own period, stated far from its figures", () => {
+  const filler = " Công tác tuyên truyền được lồng ghép trong các buổi sinh hoạt của thôn.".repeat(30);
+
+  it("is taken when its sentence says it is the report's", () => {
+    const text = `Ủy ban nhân dân xã báo cáo kết quả quý III năm 2025 (từ ngày 01/7/2025 đến ngày 30/9/2025) như sau:${filler} Trung tâm tiếp nhận 1.366 hồ sơ.`;
+    expect(extractReport(text).fields).toMatchObject({ periodStart: "2025-07-01", periodEnd: "2025-09-30", received: 1366 });
+  });
+
+  it("is not the days an inspection team worked", () => {
+    const text = `Từ ngày 20/10/2025 đến ngày 24/10/2025, Đoàn kiểm tra đã làm việc tại xã.${filler} Trung tâm tiếp nhận 1.366 hồ sơ.`;
+    expect(extractReport(text).fields.periodStart).toBeNull();
+  });
+});

@@ -36,3 +36,18 @@ describe("staffing", () => {
     });
   });
 });
+
+describe("staffing in other wordings", () => {
+  it.each([
+    ["hiện có 58 công chức/60 biên chế được giao; viên chức: 241/256.", [58, 60, 241, 256]],
+    ["Hiện có 37 công chức trên 40 biên chế được giao; viên chức: 211/226.", [37, 40, 211, 226]],
+    ["hiện có mặt 41/38 công chức. Đối với viên chức: có mặt 187/204 biên chế viên chức được giao.", [41, 38, 187, 204]],
+    ["Xã được giao 35 biên chế công chức, hiện có 33 công chức; các đơn vị có 96 viên chức/104 biên chế viên chức được giao.", [33, 35, 96, 104]],
+  ])("%s", (text, [civilPresent, civilQuota, publicPresent, publicQuota]) => {
+    expect(extractReport(text).fields).toMatchObject({ civilServantPresent: civilPresent, civilServantQuota: civilQuota, publicEmployeePresent: publicPresent, publicEmployeeQuota: publicQuota });
+  });
+
+  it("does not read a month as a pair", () => {
+    expect(extractReport("công chức: 12/2025 đã bồi dưỡng.").fields.civilServantQuota).toBeNull();
+  });
+});

@@ -5,7 +5,7 @@
  * the quota may also follow its words: "biên chế công chức được giao là 45".
  */
 import type { FieldId } from "../../record/fields";
-import { COUNT, PAIR, parseCount } from "../../text/numbers";
+import { COUNT, COUNT_SOURCE, NUMBER_END, PAIR, namedCount, namedPair, parseCount } from "../../text/numbers";
 import { confidenceOf, type Candidate, type Parser } from "../parser";
 
 /** A single count that says who is in post rather than how many posts are assigned. */
@@ -80,3 +80,48 @@ export const quotaAfterParser: Parser = {
     return { fields: [{ field, value, index: match.indices?.[2]?.[0] ?? match.index, confidence }] };
   },
 };
+
+/** Who is in post out of how many posts, written around the words "công chức" / "viên chức". */
+function inPostOfPosts(name: string, pattern: RegExp): Parser {
+  return {
+    name,
+    pattern,
+    extract(match, context) {
+      const groups = match.groups ?? {};
+      const at = match.indices?.groups ?? {};
+      const present = parseCount(groups.present ?? "");
+      const quota = parseCount(groups.quota ?? "");
+      if (present === undefined || quota === undefined) return { fields: [] };
+      // "công chức: 12/2025" is a month, not a pair.
+      if (present <= 12 && quota >= 1900 && quota <= 2199) return { fields: [] };
+      const civil = groups.kind === "cong";
+      const confidence = confidenceOf(context, match.index, match.index + match[0].length);
+      return {
+        fields: [
+          { field: civil ? "civilServantPresent" : "publicEmployeePresent", value: present, index: at.present?.[0] ?? match.index, confidence },
+          { field: civil ? "civilServantQuota" : "publicEmployeeQuota", value: quota, index: at.quota?.[0] ?? match.index, confidence },
+        ],
+      };
+    },
+  };
+}
+
+const KIND = String.raw`(?<kind>cong|vien)\s{1,3}${CHUC}`;
+
+/** "hiện có 58 công chức/60 biên chế được giao", "37 công chức trên 40 biên chế", "96 viên chức/104 biên chế viên chức". */
+export const staffOfPostsParser = inPostOfPosts(
+  "staffOfPosts",
+  new RegExp(`${namedCount("present")}\\s{1,3}${KIND}\\s{0,3}(?:\\/|tren(?:\\s{1,3}tong\\s{1,3}so)?)\\s{0,3}(?<quota>${COUNT_SOURCE})${NUMBER_END}\\s{1,3}bien\\s{1,3}che`, "gd"),
+);
+
+/** "viên chức: 241/256", "viên chức có mặt 190/215 biên chế". */
+export const staffPairAfterParser = inPostOfPosts(
+  "staffPairAfter",
+  new RegExp(`\\b${KIND}\\s{0,3}(?:co\\s{1,3}mat\\s{0,3}:?|:)\\s{0,3}${namedPair("present", "quota")}`, "gd"),
+);
+
+/** "hiện có mặt 41/38 công chức". */
+export const staffPairBeforeParser = inPostOfPosts(
+  "staffPairBefore",
+  new RegExp(`\\b(?:co\\s{1,3}mat|hien\\s{1,3}co)\\s{0,3}:?\\s{0,3}${namedPair("present", "quota")}\\s{1,3}${KIND}`, "gd"),
+);

@@ -20,3 +20,16 @@ describe("public service units", () => {
     });
   });
 });
+
+describe("units in other wordings", () => {
+  it("reads 'quản lý N đơn vị' and 'N/M đơn vị … được giao tự chủ'", () => {
+    const fields = extractReport(
+      "Ủy ban nhân dân xã quản lý 11 đơn vị sự nghiệp công lập (08 trường học). Có 09/11 đơn vị sự nghiệp được giao tự chủ tài chính theo Nghị định số 60/2021/NĐ-CP.",
+    ).fields;
+    expect(fields).toMatchObject({ publicServiceUnits: 11, autonomousUnits: 9 });
+  });
+
+  it("does not take units with a plan for autonomy as autonomous", () => {
+    expect(extractReport("Xã có 05 đơn vị sự nghiệp công lập đã có phương án tự chủ tài chính.").fields.autonomousUnits).toBeNull();
+  });
+});
