@@ -81,11 +81,20 @@ function wordsAfter(text: string, folded: string, from: number): Word[] {
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 
-/** True when the word after the first `count` words goes on the name: title case, one space after mixed-case words. */
+const UPPER_CASE = /^\p{Lu}+$/u;
+
+/**
+ * True when the word after the first `count` words goes on the name, one space after them: title
+ * case after mixed-case words ("An Nhơn Tây"), or capitals after capitals ("XÃ AN NHƠN TÂY").
+ */
 function continuesName(text: string, words: readonly Word[], count: number): boolean {
   const next = words[count];
   const last = words[count - 1];
-  if (!next || !last || !TITLE_CASE.test(next.written) || !words.slice(0, count).some((w) => TITLE_CASE.test(w.written))) return false;
+  if (!next || !last) return false;
+  const name = words.slice(0, count);
+  const titled = TITLE_CASE.test(next.written) && name.some((w) => TITLE_CASE.test(w.written));
+  const capitals = UPPER_CASE.test(next.written) && name.every((w) => UPPER_CASE.test(w.written));
+  if (!titled && !capitals) return false;
   const lastEnd = last.start + last.written.length;
   return next.start === lastEnd + 1 && text[lastEnd] === " ";
 }
