@@ -11,8 +11,8 @@ const RESOLUTION_57 = /57/;
 const LIST_REACH = 3000;
 const NEXT_HEADING = /\n[ \t]*(?:\d{1,2}|[IVX]{1,4})\.\s/;
 const LISTED_ITEM = /(?:^|[\s:;,.])\((\d{1,3})\)(?=\s)/g;
-/** The count of indicators not done, as the report states it before listing them. */
-const REMAINING = /\bcon\s{1,3}(?<remaining>\d{1,3})\s{1,3}(?:chi\s{1,3}tieu|tieu\s{1,3}chi)\b/;
+/** The count of indicators not done, as the report states it before listing them ("còn", OCR'd "cén"). */
+const REMAINING = /\bc[oe]n\s{1,3}(?<remaining>\d{1,3})\s{1,3}(?:chi\s{1,3}tieu|tieu\s{1,3}chi)\b/;
 const REMAINING_REACH = 200;
 
 export const nq57Parser: Parser = {
