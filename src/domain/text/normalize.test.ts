@@ -71,3 +71,10 @@ describe("OCR inside words", () => {
     expect(normalizeForMatching("xã Ia Grai").folded).toBe("xa ia grai");
   });
 });
+
+describe("keyword pairs with a letter misread", () => {
+  it("repairs them only as pairs", () => {
+    expect(normalizeForMatching("trwoc han; qué han; xin rnt; ding han").folded).toBe("truoc han; qua han; xin rut; dung han");
+    expect(normalizeForMatching("xin lỗi; quê hương; đình làng").folded).toBe("xin loi; que huong; dinh lang");
+  });
+});

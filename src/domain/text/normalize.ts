@@ -178,15 +178,6 @@ const PAGE_FURNITURE = /^[ \t]*(?:-[ \t]?\d{1,3}[ \t]?-|[Tt]rang[ \t]{1,3}\d{1,3
 /** Phrases OCR breaks across tokens: "ho 50" / "hd so" for "hồ sơ". */
 const PHRASE_REPAIRS: readonly (readonly [RegExp, (found: string, offset: number, text: string) => string])[] = [
   [/\bh[ode]\s{1,3}[s5][o0d]\b/g, (found) => `ho${found.slice(2, -2)}so`],
-  // "gidi quyét": "giải quyết" with one letter of each word misread; only as a pair ("Ia Grai" is a name).
-  [
-    /\bg[a-z]{3}\s{1,3}q[a-z]{4}\b/g,
-    (found) => {
-      const [first = "", second = ""] = found.split(/\s+/);
-      const isPhrase = editDistance(first, "giai", 1) <= 1 && editDistance(second, "quyet", 1) <= 1;
-      return isPhrase ? `giai${found.slice(4, -5)}quyet` : found;
-    },
-  ],
   // "°/o", "o/o" after a figure: a per cent sign OCR took apart.
   [/(?<=\d\s?)[°o0]\/[o0](?![a-z\d])/g, (found) => `%${" ".repeat(found.length - 1)}`],
   // "1. 520", "1.\n520": a thousands point OCR or a line break left a space after; the space goes after the figure.
@@ -196,6 +187,43 @@ const PHRASE_REPAIRS: readonly (readonly [RegExp, (found: string, offset: number
     (found, offset, text) => (startsLine(text, offset) ? found : `${found.replace(/\s/, "")} `),
   ],
 ];
+
+/** Two-word keywords of the parsers, repaired when OCR misread one letter of the pair (or one of each long word). */
+const KEYWORD_PAIRS: readonly (readonly [string, string])[] = [
+  ["giai", "quyet"], ["tiep", "nhan"], ["truoc", "han"], ["dung", "han"], ["qua", "han"], ["tre", "han"], ["xin", "rut"], ["truc", "tiep"],
+];
+
+/** The pair a keyword pair with a letter misread stands for, or undefined. */
+function keywordPairOf(first: string, second: string): readonly [string, string] | undefined {
+  return KEYWORD_PAIRS.find(([a, b]) => {
+    if (first.length !== a.length || second.length !== b.length || (first === a && second === b)) return false;
+    const da = editDistance(first, a, 1);
+    const db = editDistance(second, b, 1);
+    return da + db <= 1 || (da <= 1 && db <= 1 && a.length >= 4 && b.length >= 4);
+  });
+}
+
+/**
+ * Keyword pairs with a letter misread ("gidi quyét", "trwoc hạn", "qué hạn", "xin nit") are
+ * repaired in place; only as the pair, so a name ("Ia Grai") or a lone word is left alone.
+ */
+function repairKeywordPairs(folded: string, repaired: Uint8Array): string {
+  const words = [...folded.matchAll(/(?<![a-z\d])[a-z]{2,6}(?![a-z\d])/g)];
+  let result = folded;
+  for (let k = 0; k + 1 < words.length; k++) {
+    const first = words[k] as RegExpExecArray;
+    const second = words[k + 1] as RegExpExecArray;
+    const gap = folded.slice(first.index + first[0].length, second.index);
+    if (!/^\s{1,3}$/.test(gap)) continue;
+    const pair = keywordPairOf(first[0], second[0]);
+    if (!pair) continue;
+    for (const [word, at] of [[pair[0], first.index], [pair[1], second.index]] as const) {
+      for (let i = 0; i < word.length; i++) if (result[at + i] !== word[i]) repaired[at + i] = 1;
+      result = result.slice(0, at) + word + result.slice(at + word.length);
+    }
+  }
+  return result;
+}
 
 /** True when only spacing stands between the start of its line and `offset`. */
 function startsLine(text: string, offset: number): boolean {
@@ -230,6 +258,7 @@ export function normalizeForMatching(original: string): MatchText {
       return replaced;
     });
   }
+  folded = repairKeywordPairs(folded, repaired);
   return {
     original,
     text,

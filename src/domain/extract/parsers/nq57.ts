@@ -11,6 +11,9 @@ const RESOLUTION_57 = /57/;
 const LIST_REACH = 3000;
 const NEXT_HEADING = /\n[ \t]*(?:\d{1,2}|[IVX]{1,4})\.\s/;
 const LISTED_ITEM = /(?:^|[\s:;,.])\((\d{1,3})\)(?=\s)/g;
+/** The count of indicators not done, as the report states it before listing them ("còn", OCR'd "cén"). */
+const REMAINING = /\bc[oe]n\s{1,3}(?<remaining>\d{1,3})\s{1,3}(?:chi\s{1,3}tieu|tieu\s{1,3}chi)\b/;
+const REMAINING_REACH = 200;
 
 export const nq57Parser: Parser = {
   name: "nq57",
@@ -32,8 +35,14 @@ export const nq57Parser: Parser = {
     const heading = NEXT_HEADING.exec(reach);
     const region = folded.slice(listStart, listStart + (heading ? heading.index : reach.length));
     const listed = completed >= total ? 0 : [...region.matchAll(LISTED_ITEM)].length;
-    if (completed >= total || listed > 0) {
-      fields.push({ field: "nq57IncompleteListed", value: listed, index: match.index, confidence: completed >= total ? confidence : confidence * 0.9 });
+    // "còn 04 tiêu chí chưa hoàn thành" before a list of two: items were lost (OCR), so the count is not known.
+    const remaining = REMAINING.exec(region.slice(0, REMAINING_REACH))?.groups?.remaining;
+    const contradicted = remaining !== undefined && parseCount(remaining) !== listed;
+    if ((completed >= total || listed > 0) && !contradicted) {
+      // A list read through OCR repairs may have lost items the repairs did not restore.
+      const repaired = context.doc.repairedIn(listStart, listStart + region.length);
+      const listConfidence = completed >= total ? confidence : confidence * (repaired ? 0.6 : 0.9);
+      fields.push({ field: "nq57IncompleteListed", value: listed, index: match.index, confidence: Math.round(listConfidence * 100) / 100 });
     }
     // The listed items belong to this statement: the search goes on after them.
     return { fields, end: listStart + region.length };
