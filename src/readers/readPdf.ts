@@ -11,12 +11,13 @@ import type { CanvasFactory, RenderablePage } from "./ocr/renderPage";
 import { pageBlocks, type PdfTextItem } from "./pdfLayout";
 import { failure, type ReadOptions, type ReadResult } from "./readResult";
 
-/** A page whose text layer has fewer characters than this (none, or a stamp's page number) is read as a scan. */
+/** A page that shows an image and has fewer characters of text than this (none, or a stamped page number) is a scan. */
 const MIN_TEXT_LAYER_CHARACTERS = 20;
 
 /** The part of pdfjs used here (its own types are ESM-only, which the CommonJS build cannot import). */
 interface PdfPage extends RenderablePage {
   getTextContent(): Promise<{ items: readonly unknown[] }>;
+  getOperatorList(): Promise<{ fnArray: readonly number[] }>;
 }
 interface PdfDocument {
   readonly numPages: number;
@@ -26,6 +27,13 @@ interface PdfDocument {
 }
 interface Pdfjs {
   getDocument(source: Record<string, unknown>): { promise: Promise<PdfDocument> };
+  readonly OPS: Readonly<Record<string, number>>;
+}
+
+/** True when the page paints an image (a scan), as opposed to a short typed page (a signature page). */
+async function showsImage(page: PdfPage, pdfjs: Pdfjs): Promise<boolean> {
+  const painters = new Set([pdfjs.OPS.paintImageXObject, pdfjs.OPS.paintInlineImageXObject, pdfjs.OPS.paintImageMaskXObject]);
+  return (await page.getOperatorList()).fnArray.some((operator) => painters.has(operator));
 }
 
 function corrupt(fileName: string): ReadResult {
@@ -59,7 +67,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string, options: Read
       // Marked-content items carry no `str`: only text items take part in the layout.
       const items = content.items.filter((item): item is PdfTextItem => typeof (item as { str?: unknown }).str === "string");
       const characters = items.reduce((sum, item) => sum + item.str.replace(/\s/g, "").length, 0);
-      pages.push(characters < MIN_TEXT_LAYER_CHARACTERS ? page : pageBlocks(items, number));
+      pages.push(characters < MIN_TEXT_LAYER_CHARACTERS && (await showsImage(page, pdfjs)) ? page : pageBlocks(items, number));
     }
     const scans = pages.flatMap((page, i) => (Array.isArray(page) ? [] : [{ page, number: i + 1 }]));
     let blocks = pages.flatMap((page) => (Array.isArray(page) ? page : []));
