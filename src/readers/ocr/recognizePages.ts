@@ -64,10 +64,12 @@ export async function recognizePages(count: number, imageOf: (index: number) => 
     stopped = true;
     return Promise.all(workers.splice(0).map((worker) => worker.terminate().catch(() => undefined)));
   };
-  let cancel = () => undefined as void;
+  let rejectCancelled: (error: Error) => void = () => undefined;
   const cancelled = new Promise<never>((_, reject) => {
-    cancel = () => void stopAll().then(() => reject(new OcrCancelled()));
+    rejectCancelled = reject;
   });
+  cancelled.catch(() => undefined);
+  const cancel = () => void stopAll().then(() => rejectCancelled(new OcrCancelled()));
   signal?.addEventListener("abort", cancel, { once: true });
   const texts: PageText[] = new Array<PageText>(count);
   let next = 0;
@@ -95,7 +97,6 @@ export async function recognizePages(count: number, imageOf: (index: number) => 
     return texts;
   } finally {
     signal?.removeEventListener("abort", cancel);
-    cancelled.catch(() => undefined);
     await stopAll();
   }
 }
