@@ -1,6 +1,7 @@
 // The add-in's web build: the task pane (taskpane.html) and the ribbon's function file (commands.html),
 // with the icons and the manifest, into dist/. `npm run build` for production, `npm start` to develop.
 const path = require("node:path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { BundleReportPlugin } = require("./scripts/bundle-report.cjs");
@@ -8,6 +9,18 @@ const { DEV_URL, addinUrl, manifestFor } = require("./scripts/manifest-url.cjs")
 
 /** gzip KB the task pane may load before it shows anything. */
 const FIRST_LOAD_BUDGET_KB = 84;
+
+/**
+ * The OCR engine, served from the add-in's origin (nothing from a CDN) and fetched only when a scan
+ * is opened: tesseract.js's worker script, its LSTM cores (with and without SIMD; each finds its
+ * .wasm beside it) and the Vietnamese model (4.0.0_best_int). src/readers/ocr/platform.browser.ts names them.
+ */
+const OCR_PLATFORM = path.resolve(__dirname, "src/readers/ocr/platform");
+const OCR_FILES = [
+  "tesseract.js/dist/worker.min.js",
+  ...["tesseract-core-simd-lstm", "tesseract-core-lstm"].flatMap((core) => [`tesseract.js-core/${core}.js`, `tesseract.js-core/${core}.wasm`]),
+  "@tesseract.js-data/vie/4.0.0_best_int/vie.traineddata.gz",
+];
 
 module.exports = async (_env, argv) => {
   const production = argv.mode === "production";
@@ -55,6 +68,10 @@ module.exports = async (_env, argv) => {
       ],
     },
     plugins: [
+      // The pane's build of the OCR platform (workers, engine files by URL) in place of the CLI's.
+      new webpack.NormalModuleReplacementPlugin(/(^|\/)platform$/, (resource) => {
+        if (path.resolve(resource.context, resource.request) === OCR_PLATFORM) resource.request += ".browser";
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -71,6 +88,7 @@ module.exports = async (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          ...OCR_FILES.map((file) => ({ from: require.resolve(file), to: "ocr/[name][ext]", info: { minimized: true } })),
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -89,6 +107,8 @@ module.exports = async (_env, argv) => {
       hints: production ? "warning" : false,
       maxEntrypointSize: 400 * 1024,
       maxAssetSize: 1536 * 1024,
+      // The OCR engine's files (a 2.8 MB core, a 1.4 MB model) are fetched only when a scan is opened.
+      assetFilter: (name) => !name.startsWith("ocr/") && !name.endsWith(".map"),
     },
     devServer: serving
       ? {

@@ -1,6 +1,6 @@
 /** `cchc draft FILE... [--json]`: reads each report, extracts, checks and drafts its recommendations and figure sentences. */
 import { type DraftResult, draftNotice } from "../domain/drafts/draftNotice";
-import { analyseReport } from "./analyseReport";
+import { analyseReport, reportSources } from "./analyseReport";
 import { parseArguments } from "./arguments";
 import type { CliCommand, CliIo } from "./command";
 
@@ -15,7 +15,7 @@ const USAGE = [
   "Cách dùng: npx cchc draft TỆP... [--json]",
   "",
   "Dự thảo phần “III. KIẾN NGHỊ” (kèm lý do từng đoạn) và các câu số liệu của phần I cho mỗi báo cáo",
-  "(.txt, .docx, .pdf).",
+  "(.txt, .docx, .pdf; ảnh .jpg, .png đặt liền nhau là các trang của một báo cáo).",
   "",
   "  --json  Xuất một mảng JSON, mỗi tệp một phần tử: source, recommendations (id, text, reason),",
   "          sentences (id, text); tệp không đọc được có thêm trường error.",
@@ -42,8 +42,9 @@ function asText({ source, commune, draft }: FileDraft & { draft: DraftResult }):
   return `${lines.join("\n")}\n`;
 }
 
-async function draftFile(source: string): Promise<FileDraft> {
-  const report = await analyseReport(source);
+async function draftFile(files: readonly string[], io: CliIo): Promise<FileDraft> {
+  const report = await analyseReport(files, io);
+  const { source } = report;
   if ("error" in report) return { source, commune: null, error: report.error };
   const { fields } = report.extraction;
   const commune = typeof fields.commune === "string" ? fields.commune : null;
@@ -61,7 +62,7 @@ export const draftCommand: CliCommand = {
       return 2;
     }
     const results: FileDraft[] = [];
-    for (const file of parsed.files) results.push(await draftFile(file));
+    for (const files of reportSources(parsed.files)) results.push(await draftFile(files, io));
     for (const { error } of results) if (error !== undefined) io.err(error);
     if (parsed.flags.has("--json")) io.out(asJson(results));
     else for (const result of results) if (result.draft) io.out(asText({ ...result, draft: result.draft }));

@@ -90,7 +90,7 @@ describe("cchc extract, the built CLI on PDF files", () => {
     expect(result?.fields).toMatchObject({ received: 321, receivedOnline: 300, onlineShareStated: 93.5, periodEnd: "2025-09-30" });
   }, 60_000);
 
-  it("says an image-only PDF needs OCR first, and an encrypted one needs its password removed", async () => {
+  it("says an image-only PDF without any text even by OCR is empty, and an encrypted one needs its password removed", async () => {
     const scan = join(work, "ban-quet.pdf");
     writeFileSync(scan, pdfFile({ pages: ["0.5 g 40 40 500 700 re f"] }));
     const locked = join(work, "mat-khau.pdf");

@@ -1,18 +1,22 @@
 /** `cchc extract FILE... [--json]`: reads each report, extracts the standard record and checks it. */
 import { formatCount, formatDate, formatPercent } from "../domain/format/vietnamese";
 import { FIELDS, FIELD_IDS, type FieldDefinition, type FieldValue } from "../domain/record/fields";
-import { type AnalysedReport, analyseReport } from "./analyseReport";
+import { type AnalysedReport, analyseReport, reportSources } from "./analyseReport";
 import { parseArguments } from "./arguments";
 import type { CliCommand, CliIo } from "./command";
 
 const USAGE = [
   "Cách dùng: npx cchc extract TỆP... [--json]",
   "",
-  "Trích xuất 33 chỉ tiêu của bản ghi chuẩn từ mỗi báo cáo (.txt UTF-8/UTF-16, .docx, .pdf có lớp văn bản, .xlsx),",
-  "kèm câu nguồn (hoặc vị trí trong bảng) của từng số liệu, các văn bản được viện dẫn và các điểm chưa thống nhất.",
+  "Trích xuất 33 chỉ tiêu của bản ghi chuẩn từ mỗi báo cáo (.txt UTF-8/UTF-16, .docx, .pdf kể cả bản quét, .xlsx,",
+  "ảnh .jpg/.png chụp các trang), kèm câu nguồn (hoặc vị trí trong bảng, số trang) của từng số liệu, các văn bản",
+  "được viện dẫn và các điểm chưa thống nhất.",
   "",
   "  --json  Xuất một mảng JSON, mỗi tệp một phần tử: source, fields, provenance, documents, findings;",
   "          tệp không đọc được chỉ có source và error.",
+  "",
+  "Ảnh chụp hoặc quét các trang (.jpg, .png) đặt liền nhau là một báo cáo, các trang theo thứ tự đã nêu.",
+  "Bản quét được nhận dạng ký tự (OCR) ngay trên máy này; tiến độ in ra luồng lỗi (stderr).",
 ].join("\n");
 
 const SOURCE_WIDTH = 90;
@@ -68,12 +72,12 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   const json = parsed.flags.has("--json");
   const output: unknown[] = [];
   let failed = false;
-  for (const source of parsed.files) {
-    const report = await analyseReport(source);
+  for (const files of reportSources(parsed.files)) {
+    const report = await analyseReport(files, io);
     if ("error" in report) {
       failed = true;
       io.err(report.error);
-      output.push({ source, error: report.error });
+      output.push({ source: report.source, error: report.error });
     } else if (json) output.push(jsonOf(report));
     else io.out(tableOf(report));
   }
@@ -83,7 +87,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
 
 export const extractCommand: CliCommand = {
   name: "extract",
-  summary: "Trích xuất số liệu của báo cáo (.txt, .docx, .pdf) thành bản ghi chuẩn, kèm câu nguồn",
+  summary: "Trích xuất số liệu của báo cáo (.txt, .docx, .pdf, ảnh quét) thành bản ghi chuẩn, kèm câu nguồn",
   usage: USAGE,
   run,
 };

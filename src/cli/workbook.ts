@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import { recordKey } from "../domain/workbook/identity";
 import { standardWorkbook } from "../domain/workbook/workbookModel";
 import { writeWorkbook } from "../xlsx/writeWorkbook";
-import { analyseReport } from "./analyseReport";
+import { analyseReport, reportSources } from "./analyseReport";
 import { parseArguments } from "./arguments";
 import type { CliCommand, CliIo } from "./command";
 import { saveFile, saveRefusal } from "./saveFile";
@@ -44,16 +44,17 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
   const reports = new Map<string, Parameters<typeof standardWorkbook>[0][number]>();
   let failed = false;
-  for (const path of parsed.files) {
-    const report = await analyseReport(path);
+  for (const files of reportSources(parsed.files)) {
+    const report = await analyseReport(files, io);
     if ("error" in report) {
       failed = true;
       io.err(report.error);
       continue;
     }
     const { extraction, findings } = report;
-    const source = basename(path);
-    const key = recordKey(extraction.fields);
+    const source = files.map((file) => basename(file)).join(", ");
+    // Records of an unnamed commune are never merged: each report keeps its own row.
+    const key = extraction.fields.commune === null ? `${recordKey(extraction.fields)}\u0000${source}` : recordKey(extraction.fields);
     const previous = reports.get(key);
     if (previous) io.err(`Tệp "${source}" có cùng xã và kỳ báo cáo với tệp "${previous.source}"; dùng số liệu của tệp "${source}".`);
     reports.set(key, { record: extraction.fields, provenance: extraction.provenance, documents: extraction.documents, noticeDate: extraction.noticeDate, source, findings });

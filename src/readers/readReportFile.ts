@@ -1,7 +1,7 @@
 /** A report file on disk (CLI) → its document, through the same readers as the task pane. */
 import { readFile, stat } from "node:fs/promises";
-import { readReport } from "./readReport";
-import { MAX_REPORT_BYTES, failure, tooLarge, type ReadFailure, type ReadResult } from "./readResult";
+import { readReport, readReportImages } from "./readReport";
+import { MAX_REPORT_BYTES, failure, tooLarge, type ReadFailure, type ReadOptions, type ReadResult } from "./readResult";
 
 const directoryMessage = (path: string): string => `"${path}" là thư mục, không phải tệp; đề nghị chỉ định các tệp báo cáo trong thư mục đó.`;
 
@@ -32,7 +32,23 @@ export function fileSystemFailure(error: unknown, path: string): ReadFailure {
   }
 }
 
-export async function readReportFile(path: string): Promise<ReadResult> {
+export async function readReportFile(path: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const bytes = await fileBytes(path);
+  return bytes instanceof Uint8Array ? readReport(bytes, path, options) : bytes;
+}
+
+/** Photos of a report's pages on disk → one report, pages in the order given. */
+export async function readReportImageFiles(paths: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
+  const images = [];
+  for (const path of paths) {
+    const bytes = await fileBytes(path);
+    if (!(bytes instanceof Uint8Array)) return bytes;
+    images.push({ bytes, name: path });
+  }
+  return readReportImages(images, options);
+}
+
+async function fileBytes(path: string): Promise<Uint8Array | ReadFailure> {
   let size: number;
   try {
     const info = await stat(path);
@@ -44,11 +60,10 @@ export async function readReportFile(path: string): Promise<ReadResult> {
   }
   // Refused from its size alone: a huge file is never read into memory.
   if (size > MAX_REPORT_BYTES) return tooLarge(path, size);
-  let buffer: Buffer;
   try {
-    buffer = await readFile(path);
+    const buffer = await readFile(path);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (error) {
     return fileSystemFailure(error, path);
   }
-  return readReport(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), path);
 }

@@ -1,7 +1,8 @@
 /** What a reader gives back: the report as a document model, or why it cannot be read, in Vietnamese. */
 import type { ReportDocument } from "../domain/document/reportDocument";
 
-export type ReportFormat = "txt" | "docx" | "pdf" | "xlsx";
+/** "image": .jpg/.png photos or scans of pages, read by OCR. */
+export type ReportFormat = "txt" | "docx" | "pdf" | "xlsx" | "image";
 
 export type ReadFailureCode =
   | "missing"
@@ -22,7 +23,10 @@ export type ReadFailureCode =
   | "reader-unavailable"
   | "corrupt-pdf"
   | "encrypted-pdf"
-  | "image-only-pdf";
+  | "unsupported-image"
+  | "scan-too-large"
+  | "ocr-failed"
+  | "cancelled";
 
 export interface ReadFailure {
   readonly ok: false;
@@ -42,6 +46,14 @@ export interface ReadSuccess {
 }
 
 export type ReadResult = ReadSuccess | ReadFailure;
+
+/** What the pane passes to a read that may run OCR (a scan): progress, page by page, and cancellation. */
+export interface ReadOptions {
+  /** Called as the OCR of each page starts: `page` of the `pages` that need it. */
+  readonly onProgress?: (progress: { readonly page: number; readonly pages: number }) => void;
+  /** Aborting it stops the read: it resolves to a ReadFailure with code "cancelled" and leaves no worker running. */
+  readonly signal?: AbortSignal;
+}
 
 /** Larger files are refused before any parsing: a commune report is a few hundred kilobytes. */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;

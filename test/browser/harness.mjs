@@ -18,6 +18,9 @@ const TYPES = {
   ".png": "image/png",
   ".xml": "application/xml; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
+  // The OCR engine's core and Vietnamese model (dist/ocr/).
+  ".wasm": "application/wasm",
+  ".gz": "application/gzip",
 };
 
 /** Serves dist/ as the add-in's host would; resolves to its origin and a close function. */
