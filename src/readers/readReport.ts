@@ -31,3 +31,14 @@ export async function readReport(bytes: Uint8Array, fileName: string): Promise<R
   }
   return decodeText(bytes, fileName);
 }
+
+/**
+ * PLACEHOLDER until the readers' branch lands (drop this at merge): the pages of one scanned report,
+ * recognised together. Refuses for now, so the pane's grouping of images compiles and is tested.
+ */
+export async function readReportImages(
+  images: readonly { readonly bytes: Uint8Array; readonly name: string }[],
+  _options: unknown,
+): Promise<ReadResult> {
+  return failure("unsupported-type", `Chưa đọc được ảnh chụp (${images.map((i) => i.name).join(", ")}) trong phiên bản này.`);
+}
