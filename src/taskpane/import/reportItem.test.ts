@@ -4,7 +4,6 @@ import { extractReport } from "../../domain/extract/extractReport";
 import type { FieldId } from "../../domain/record/fields";
 import { inputText } from "./fieldInput";
 import { confirmedProvenance, confirmedRecord, foundNothing, hasErrors, previewFindings } from "./reportItem";
-import { reportList } from "./reportList";
 import { SAMPLES_DIR as SAMPLES } from "../../../test/support/reportSamples";
 
 const sample = (name: string) => readFileSync(path.join(SAMPLES, name), "utf8");
@@ -60,20 +59,5 @@ describe("foundNothing", () => {
     expect(foundNothing(nameless)).toBe(false);
     expect(confirmedRecord(nameless, {}).errors.commune).toMatch(/^Đề nghị nhập xã, phường/);
     expect(confirmedRecord(nameless, { commune: "Ia Ly" }).errors).toEqual({});
-  });
-});
-
-describe("reportList", () => {
-  it("follows a report from added to read, edited and removed", () => {
-    const extraction = extractReport(sample("xa-bo-ngoong.txt"));
-    let items = reportList([], { type: "add", items: [{ id: 1, name: "a.docx" }, { id: 2, name: "b.pdf" }] });
-    expect(items.map((i) => i.status)).toEqual(["waiting", "waiting"]);
-    items = reportList(items, { type: "reading", id: 1 });
-    items = reportList(items, { type: "read", id: 1, extraction });
-    items = reportList(items, { type: "failed", id: 2, message: "Tệp \"b.pdf\" chỉ có hình ảnh." });
-    items = reportList(items, { type: "edit", id: 1, field: "pending", text: "7" });
-    expect(items.map((i) => [i.status, i.failure])).toEqual([["ready", undefined], ["failed", "Tệp \"b.pdf\" chỉ có hình ảnh."]]);
-    expect(items[0]?.inputs).toEqual({ pending: "7" });
-    expect(reportList(items, { type: "remove", ids: [1] }).map((i) => i.name)).toEqual(["b.pdf"]);
   });
 });
