@@ -47,7 +47,7 @@ export function Notifications(props: {
         >
           <MessageBarBody>
             <MessageBarTitle id={`${noticeElementId(notice.id)}-title`}>{NOTICE_TITLES[notice.intent]}</MessageBarTitle>
-            {notice.message}
+            <span>{notice.message}</span>
           </MessageBarBody>
           <MessageBarActions
             containerAction={

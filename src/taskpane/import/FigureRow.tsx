@@ -40,14 +40,20 @@ const useStyles = makeStyles({
 function reasonText(reason: ReviewReason): string {
   switch (reason.kind) {
     case "invalid":
-      return "Ô nhập chưa hợp lệ";
+      return "ô nhập chưa hợp lệ";
     case "finding":
-      return `${SEVERITY_LABEL[reason.severity]} trong kết quả kiểm tra`;
+      return `${SEVERITY_LABEL[reason.severity].toLocaleLowerCase("vi")} trong kết quả kiểm tra`;
     case "low-confidence":
-      return `Độ tin cậy thấp (${Math.round(reason.confidence * 100)}%), đề nghị đối chiếu nguồn`;
+      return `độ tin cậy thấp (${Math.round(reason.confidence * 100)}%), đề nghị đối chiếu nguồn`;
     case "missing":
-      return "Báo cáo không nêu";
+      return "báo cáo không nêu";
   }
+}
+
+/** The reasons as one sentence: "Lỗi trong kết quả kiểm tra; độ tin cậy thấp (80%)…". */
+function reasonsSentence(reasons: readonly ReviewReason[]): string {
+  const sentence = reasons.map(reasonText).join("; ");
+  return sentence.charAt(0).toLocaleUpperCase("vi") + sentence.slice(1);
 }
 
 export interface FigureRowProps {
@@ -107,7 +113,7 @@ export const FigureRow = memo(function FigureRow({ field, extraction, text, inpu
       </div>
       {reasons.length > 0 && (
         <Text id={`${id}-why`} size={200} className={serious ? styles.serious : styles.reasons}>
-          {reasons.map(reasonText).join("; ")}
+          {reasonsSentence(reasons)}
         </Text>
       )}
       {error && (

@@ -22,6 +22,8 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   hint: { color: tokens.colorNeutralForeground3 },
+  // Named for screen readers; on screen the selected tab "Nhập số liệu" heads the panel, and the pane's height goes to the review.
+  visuallyHidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   hiddenInput: { display: "none" },
   // The write action stays on screen while staff scroll through the figures.
   bar: {
@@ -46,7 +48,7 @@ function ActionResult({ id, message }: { id: string; message: ActionMessage | un
     <MessageBar id={id} intent={message.intent} layout="multiline" tabIndex={-1} aria-labelledby={`${id}-title`}>
       <MessageBarBody>
         <MessageBarTitle id={`${id}-title`}>{NOTICE_TITLES[message.intent]}</MessageBarTitle>
-        {message.message}
+        <span>{message.message}</span>
       </MessageBarBody>
     </MessageBar>
   );
@@ -80,11 +82,11 @@ export function ImportPanel({ adapters }: PanelProps) {
 
   return (
     <section aria-labelledby="import-heading" className={styles.panel}>
-      <Text as="h2" id="import-heading" size={400} weight="semibold" block>
+      <Text as="h2" id="import-heading" className={styles.visuallyHidden}>
         Nhập số liệu báo cáo của xã
       </Text>
       <Field label="Dán nội dung thông báo, báo cáo của xã">
-        <Textarea resize="vertical" rows={3} value={pasted} onChange={(_, data) => setPasted(data.value)} />
+        <Textarea resize="vertical" rows={2} value={pasted} onChange={(_, data) => setPasted(data.value)} />
       </Field>
       <div className={styles.row}>
         <Button appearance="primary" onClick={() => addPasted(pasted) && setPasted("")}>
@@ -107,7 +109,7 @@ export function ImportPanel({ adapters }: PanelProps) {
         />
       </div>
       <Text id="import-files-hint" size={200} className={styles.hint}>
-        Tệp .docx, .pdf, .xlsx, .txt hoặc ảnh chụp .jpg, .png; nhiều ảnh chọn cùng lúc được ghép thành một báo cáo.
+        Tệp .docx, .pdf, .xlsx, .txt hoặc ảnh .jpg, .png; nhiều ảnh chọn cùng lúc là một báo cáo.
       </Text>
       {state.addMessage && <ActionResult id="import-add-result" message={state.addMessage} />}
 
