@@ -18,10 +18,10 @@ try {
   await page.screenshot({ path: docs("350-empty") });
   await paste.fill(readFileSync(SAMPLE, "utf8"));
   await page.getByRole("button", { name: "Trích xuất số liệu" }).click();
-  await page.getByRole("button", { name: /^Ghi vào bảng/ }).waitFor();
+  await page.getByRole("button", { name: /^Ghi vào (bảng|sổ tính)/ }).waitFor();
   await page.screenshot({ path: docs("350-review-screen") });
   await page.screenshot({ path: docs("350-review-full"), fullPage: true });
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const height = await page.evaluate(() => globalThis.document.documentElement.scrollHeight);
   console.log(`${prefix}: review of the sample is ${height} px tall at ${WIDTH} px`);
 } finally {
   await browser.close();

@@ -65,7 +65,7 @@ export function ChecksPanel({ adapters }: PanelProps) {
           <Accordion key={withFindings.map(title).join("\n")} multiple collapsible defaultOpenItems={withFindings.map(title)}>
             {checked.map((c) => (
               <AccordionItem key={title(c)} value={title(c)}>
-                <AccordionHeader>{`${title(c)}: ${severitySummary(c.findings)}`}</AccordionHeader>
+                <AccordionHeader as="h3">{`${title(c)}: ${severitySummary(c.findings)}`}</AccordionHeader>
                 <AccordionPanel>
                   <FindingList findings={c.findings} emptyText="Các số liệu khớp nhau." headingLevel="h4" />
                 </AccordionPanel>

@@ -6,8 +6,11 @@
 /** Longest stretch kept on either side of the figure when no clause boundary comes sooner. */
 const REACH = 110;
 
-/** A clause ends at a semicolon, a full stop followed by a space, or a line break (a table row). */
-const BOUNDARY = /[;\n]|\.\s/g;
+/**
+ * A clause ends at a semicolon, a full stop followed by a space, or a line break (the end of a table
+ * row). " ; " with a space before it joins the cells of a table row (proseOf), so it is no boundary.
+ */
+const BOUNDARY = /(?<! );|\n|\.\s/g;
 
 export interface Clause {
   /** Text before the figure, with "…" where it was cut. */
