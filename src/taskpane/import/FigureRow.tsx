@@ -9,19 +9,14 @@ import type { Extraction } from "../../domain/record/extraction";
 import { type FieldId, fieldDefinition } from "../../domain/record/fields";
 import { SEVERITY_LABEL } from "../wording";
 import { clauseAround } from "./clause";
+import { COMPACT_ROW } from "./compactRow";
 import { inputText } from "./fieldInput";
 import type { ReviewReason } from "./review";
 
 const useStyles = makeStyles({
-  row: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    paddingBlock: tokens.spacingVerticalXS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  },
-  line: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  label: { flexGrow: 1, flexBasis: 0, minWidth: 0, overflowWrap: "anywhere" },
+  row: COMPACT_ROW.row,
+  line: COMPACT_ROW.line,
+  label: COMPACT_ROW.name,
   value: { width: "104px", flexShrink: 0 },
   source: { flexShrink: 0, minWidth: "auto" },
   reasons: { color: tokens.colorNeutralForeground3 },

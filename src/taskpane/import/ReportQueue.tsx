@@ -5,6 +5,7 @@
 import { Button, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { memo } from "react";
 import { countOf } from "../wording";
+import { COMPACT_ROW } from "./compactRow";
 import { type QueueState, type ReportItem, queueState } from "./importState";
 
 const useStyles = makeStyles({
@@ -17,15 +18,9 @@ const useStyles = makeStyles({
     maxHeight: "30vh",
     overflowY: "auto",
   },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    paddingBlock: tokens.spacingVerticalXS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  },
-  line: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  name: { flexGrow: 1, flexBasis: 0, minWidth: 0, overflowWrap: "anywhere" },
+  item: COMPACT_ROW.row,
+  line: COMPACT_ROW.line,
+  name: COMPACT_ROW.name,
   state: { flexShrink: 0 },
   failure: { color: tokens.colorPaletteRedForeground1, overflowWrap: "anywhere" },
   selected: { fontWeight: tokens.fontWeightSemibold },
