@@ -249,6 +249,36 @@ describe("import, check and draft in the pane", () => {
     await context.close();
   });
 
+  test("coming back to the pane after the workbook changed outside it refreshes “Kiểm tra” without “Tính lại”", async () => {
+    const { page, context, errors } = await open();
+    const { fields } = expected("xa-al-ba");
+    await pasteSample(page, "xa-al-ba");
+    await writeAndWait(page);
+    await recalculate(page);
+    await page.getByRole("tab", { name: "Kiểm tra" }).click();
+    const header = page.getByRole("tabpanel").getByRole("heading", { name: new RegExp(`^${fields.commune}`) });
+    const before = await header.innerText();
+
+    // The ribbon's "Tính lại" or staff's typing change the workbook while the pane is in the background.
+    await page.evaluate((sheet) => {
+      const [head] = window.officeDouble.values(sheet, "A1:EZ1");
+      const i = head.indexOf("Đã giải quyết");
+      const column = (i >= 26 ? String.fromCharCode(64 + Math.floor(i / 26)) : "") + String.fromCharCode(65 + (i % 26));
+      window.officeDouble.type(sheet, `${column}2`, [[999999]]);
+      window.officeDouble.resetLog();
+    }, DATA_SHEET);
+    assert.equal(await header.innerText(), before, "nothing changes while the pane is not looked at");
+    await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+    await page.waitForFunction((old) => {
+      const heading = [...document.querySelectorAll("[role=tabpanel]:not([hidden]) h3")].find((h) => h.textContent.startsWith(old.split(":")[0]));
+      return heading && heading.textContent !== old;
+    }, before);
+    assert.match(await header.innerText(), /lỗi/);
+    assert.deepEqual(await page.evaluate(() => window.officeDouble.writes.length), 0, "the re-read writes nothing");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test("a figure changed by hand in the sheet is kept or replaced as staff choose", async () => {
     const { page, context } = await open();
     const { fields } = expected("xa-al-ba");
