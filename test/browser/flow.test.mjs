@@ -305,6 +305,8 @@ describe("import, check and draft in the pane", () => {
     const conflicts = page.getByRole("table", { name: "Số liệu đã được sửa trực tiếp trong sổ tính" });
     await conflicts.waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.id), "conflicts-heading", "focus moves to the question asked");
+    await page.setViewportSize({ width: 320, height: 720 });
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), "the question fits 320 px");
     const received = conflicts.locator('tr[data-field="received"]');
     assert.match(await received.innerText(), new RegExp(asTyped(edited[0])));
     assert.match(await received.innerText(), new RegExp(asTyped(fields.received)));
