@@ -87,9 +87,17 @@ export function isReady(item: ReportItem): item is ReadyItem {
   return item.status === "ready" && item.extraction !== undefined && item.text !== undefined;
 }
 
-/** The figures of a read report that staff must look at (entry errors, findings, unsure or missing figures). */
+// Items are immutable: what an item needs is worked out once, not on every render of a long queue.
+const reviewNeeded = new WeakMap<ReportItem, boolean>();
+
+/** Whether a read report has figures staff must look at (an entry error, a finding, an unsure figure). */
 export function needsReview(item: ReadyItem): boolean {
-  return reviewOf(item.extraction, item.inputs).toReview.some((figure) => !onlyMissing(figure));
+  let needed = reviewNeeded.get(item);
+  if (needed === undefined) {
+    needed = reviewOf(item.extraction, item.inputs).toReview.some((figure) => !onlyMissing(figure));
+    reviewNeeded.set(item, needed);
+  }
+  return needed;
 }
 
 /** Staff have seen it, or there is nothing in it to look at. */
@@ -105,8 +113,7 @@ export function selectedItem(state: ImportState): ReadyItem | undefined {
 
 /** What "Ghi vào sổ tính" writes: every report read and reviewed. */
 export function writableItems(state: ImportState): ReadyItem[] {
-  const shown = selectedItem(state);
-  return state.items.filter(isReady).filter((item) => item.id === shown?.id || isReviewed(item));
+  return state.items.filter(isReady).filter(isReviewed);
 }
 
 /** "Báo cáo tiếp theo cần xem": the first report after the one shown (wrapping round) not yet reviewed. */
