@@ -38,6 +38,11 @@ export default tseslint.config(
     },
   },
   {
+    // The ribbon's commands share wording with the pane through src/presentation, never the pane's code itself.
+    files: ["src/commands/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: ["**/taskpane", "**/taskpane/**"] }] },
+  },
+  {
     // The engine must stay pure: no Office, no DOM, no UI, no file system; the shells import it, never the reverse.
     // Its tests may read fixtures from disk.
     files: ["src/domain/**/*.ts"],

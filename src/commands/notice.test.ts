@@ -76,11 +76,19 @@ describe("showing a command's notice", () => {
   it("resolves when staff close the dialog themselves, or when it cannot open", async () => {
     double = installOfficeDouble(globalThis);
     const opened = fakeDialogs("succeeded");
-    const shown = openNoticeDialog({ intent: "error", message: "Lỗi" }, PAGE);
+    let settled = false;
+    const shown = openNoticeDialog({ intent: "error", message: "Lỗi" }, PAGE).then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
     opened[0]?.handlers.get(Office.EventType.DialogEventReceived)?.({ error: 12006 });
     await shown;
-    fakeDialogs("failed");
-    await openNoticeDialog({ intent: "error", message: "Lỗi" }, PAGE);
+    expect(settled).toBe(true);
+    // Closed by staff: nothing is left for the command to close.
+    expect(opened[0]?.closed).toBe(false);
+    const refused = fakeDialogs("failed");
+    await expect(openNoticeDialog({ intent: "error", message: "Lỗi" }, PAGE)).resolves.toBeUndefined();
+    expect(refused).toHaveLength(1);
+    expect(refused[0]?.handlers.size).toBe(0);
   });
 
   it("sends a notice too long for a notification to the dialog", async () => {

@@ -3,7 +3,7 @@
  * it; Excel does not, so there the notice is a small Office dialog showing commands.html with the notice in
  * its query string (the same page, opened that way, renders the notice instead of registering commands).
  */
-import type { NoticeInput, NoticeIntent } from "../taskpane/notices";
+import { NOTICE_TITLES, type NoticeInput, type NoticeIntent } from "../presentation/notice";
 
 const MESSAGE_PARAM = "thongbao";
 const INTENT_PARAM = "loai";
@@ -79,20 +79,13 @@ export function showNotice(notice: NoticeInput): Promise<void> {
   return openNoticeDialog(notice);
 }
 
-const TITLES: Readonly<Record<NoticeIntent, string>> = {
-  success: "Hoàn thành",
-  info: "Thông báo",
-  warning: "Lưu ý",
-  error: "Chưa thực hiện được",
-};
-
 /** Fills the dialog page with the notice and a close button that asks the opener to close the dialog. */
 export function renderNoticePage(notice: NoticeInput, doc: Document, close: () => void): void {
-  doc.title = TITLES[notice.intent];
+  doc.title = NOTICE_TITLES[notice.intent];
   const main = doc.createElement("main");
   main.className = `notice notice-${notice.intent}`;
   const heading = doc.createElement("h1");
-  heading.textContent = TITLES[notice.intent];
+  heading.textContent = NOTICE_TITLES[notice.intent];
   const message = doc.createElement("p");
   message.textContent = notice.message;
   const button = doc.createElement("button");

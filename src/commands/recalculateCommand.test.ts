@@ -1,4 +1,4 @@
-import type { NoticeInput } from "../taskpane/notices";
+import type { NoticeInput } from "../presentation/notice";
 import { runRecalculation } from "./recalculateCommand";
 
 function recorder() {

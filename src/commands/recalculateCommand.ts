@@ -1,7 +1,7 @@
 /** The ribbon's "Tính lại": recalculates, reports the outcome, and always tells Office the command is done. */
 import type { RecalculationResult } from "../excel/recalculate";
-import { errorMessage } from "../taskpane/errorMessage";
-import type { NoticeInput } from "../taskpane/notices";
+import { errorMessage } from "../presentation/errorMessage";
+import { type NoticeInput, outcomeNotice } from "../presentation/notice";
 
 /** The part of Office.AddinCommands.Event the command uses. */
 export interface CommandEvent {
@@ -20,7 +20,7 @@ export async function runRecalculation(
   try {
     const { summary, notes } = await recalculate();
     // One dialog only: the notes (features this Excel lacks, unreadable settings) follow the summary.
-    notice = notes.length > 0 ? { intent: "warning", message: `${summary} Lưu ý: ${notes.join(" ")}` } : { intent: "success", message: summary };
+    notice = outcomeNotice(summary, notes);
   } catch (error) {
     notice = { intent: "error", message: errorMessage("Không tính lại được sổ tính", error) };
   }

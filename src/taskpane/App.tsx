@@ -3,12 +3,13 @@
  * Each area's panel is its own chunk, loaded when first shown, so the pane appears before their code arrives.
  */
 import { Button, Spinner, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useState, type ComponentType } from "react";
+import { Suspense, lazy, useCallback, useEffect, useState, type ComponentType } from "react";
+import { errorMessage } from "../presentation/errorMessage";
+import { outcomeNotice } from "../presentation/notice";
 import type { PaneAdapters, PanelProps } from "./adapters";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { errorMessage } from "./errorMessage";
-import { type NoticeInput, outcomeNotices } from "./notices";
-import { Notifications, useNotices } from "./Notifications";
+import type { TopicNotice } from "./notices";
+import { Notifications, noticeElementId, useNotices } from "./Notifications";
 
 interface Area {
   readonly value: string;
@@ -54,10 +55,30 @@ const useStyles = makeStyles({
   panel: { paddingTop: tokens.spacingVerticalS, outlineOffset: "2px" },
 });
 
+/**
+ * The ribbon's "Tính lại" runs outside the pane and changes the workbook: when staff come back to the
+ * pane (focus, or the pane shown again), the workbook is read again so "Kiểm tra" and "Dự thảo" are not
+ * stale. Only once the pane has read it at all: before that, those tabs ask for "Tính lại".
+ */
+function useRereadOnReturn(adapters: PaneAdapters, onError: (error: unknown) => void) {
+  useEffect(() => {
+    const reread = () => {
+      if (document.visibilityState !== "visible" || adapters.workbook.latest() === undefined) return;
+      adapters.reread().catch(onError);
+    };
+    window.addEventListener("focus", reread);
+    document.addEventListener("visibilitychange", reread);
+    return () => {
+      window.removeEventListener("focus", reread);
+      document.removeEventListener("visibilitychange", reread);
+    };
+  }, [adapters, onError]);
+}
+
 export interface AppProps {
   readonly adapters: PaneAdapters;
   /** Shown when the pane opens, e.g. Excel features this host lacks. */
-  readonly initialNotices: readonly NoticeInput[];
+  readonly initialNotices: readonly TopicNotice[];
 }
 
 export function App({ adapters, initialNotices }: AppProps) {
@@ -67,6 +88,18 @@ export function App({ adapters, initialNotices }: AppProps) {
   // Areas stay mounted once opened, hidden when not selected, so switching tabs keeps what staff typed.
   const [opened, setOpened] = useState<ReadonlySet<string | undefined>>(() => new Set([selected]));
   const [recalculating, setRecalculating] = useState(false);
+  // The notice that reports "Tính lại", which takes the focus once shown: the button's result.
+  const [focusNotice, setFocusNotice] = useState<number>();
+
+  useEffect(() => {
+    if (focusNotice !== undefined) document.getElementById(noticeElementId(focusNotice))?.focus();
+  }, [focusNotice]);
+
+  const rereadFailed = useCallback(
+    (error: unknown) => notify({ topic: "reread", intent: "error", message: errorMessage("Chưa đọc lại được sổ tính", error) }),
+    [notify],
+  );
+  useRereadOnReturn(adapters, rereadFailed);
 
   function select(value: string) {
     setSelected(value);
@@ -77,16 +110,16 @@ export function App({ adapters, initialNotices }: AppProps) {
     setRecalculating(true);
     try {
       const result = await adapters.recalculate();
-      for (const notice of outcomeNotices(result.summary, result.notes)) notify(notice);
+      setFocusNotice(notify({ topic: "recalculate", ...outcomeNotice(result.summary, result.notes) }));
     } catch (error) {
-      notify({ intent: "error", message: errorMessage("Không tính lại được sổ tính", error) });
+      setFocusNotice(notify({ topic: "recalculate", intent: "error", message: errorMessage("Không tính lại được sổ tính", error) }));
     } finally {
       setRecalculating(false);
     }
   }
 
   return (
-    <div className={styles.pane}>
+    <main className={styles.pane}>
       <header className={styles.header}>
         <Text as="h1" size={500} weight="semibold" className={styles.title}>
           Kiểm tra CCHC cấp xã
@@ -124,11 +157,11 @@ export function App({ adapters, initialNotices }: AppProps) {
         >
           <ErrorBoundary area={`phần "${area.label}"`}>
             <Suspense fallback={<Spinner size="small" label="Đang tải…" />}>
-              <area.Panel adapters={adapters} notify={notify} />
+              <area.Panel adapters={adapters} />
             </Suspense>
           </ErrorBoundary>
         </div>
       ))}
-    </div>
+    </main>
   );
 }

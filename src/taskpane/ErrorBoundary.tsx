@@ -4,7 +4,7 @@
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { errorMessage } from "./errorMessage";
+import { errorMessage } from "../presentation/errorMessage";
 
 interface ErrorBoundaryProps {
   /** What the area is, for the message: "Không hiển thị được <area>". */

@@ -2,18 +2,20 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { availableFeatures } from "../excel/requirements";
-import type { PaneAdapters } from "./adapters";
+import type { CheckedWorkbook, PaneAdapters } from "./adapters";
 import { App } from "./App";
 import { latestResult } from "./checks/latestResult";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { startupNotices, type PaneHost } from "./startup";
 
-// The recalculation (checks, sheet rewriting) loads on first use: the pane shows without waiting for it.
-const recalculation = latestResult(async () => (await import("../excel/recalculate")).recalculateWorkbook());
+// The workbook's communes as last read, whether by "Tính lại" or by a re-read, for "Kiểm tra" and "Dự thảo".
+const workbook = latestResult<CheckedWorkbook>();
 
+// The Excel code loads on first use: the pane shows without waiting for it.
 const officeAdapters: PaneAdapters = {
-  recalculate: recalculation.run,
-  recalculation,
+  recalculate: () => workbook.track(async () => (await import("../excel/recalculate")).recalculateWorkbook()),
+  reread: () => workbook.track(async () => (await import("../excel/readCheckedWorkbook")).readCheckedRecords()),
+  workbook,
   importRecords: async (rows, choices) => (await import("../excel/importRecords")).importRecords(rows, choices),
   writeDraftSelection: async (commune, selection) => (await import("../excel/writeDraftSelection")).writeDraftSelection(commune, selection),
 };
@@ -30,7 +32,7 @@ async function start(container: HTMLElement) {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} lang="vi">
       <ErrorBoundary area="ngăn kiểm tra">
-        <App adapters={officeAdapters} initialNotices={startupNotices(host)} />
+        <App adapters={officeAdapters} initialNotices={startupNotices(host).map((n) => ({ topic: "startup", ...n }))} />
       </ErrorBoundary>
     </FluentProvider>,
   );

@@ -1,34 +1,25 @@
-/** The pane's notification area: what is shown, newest first, until staff dismiss it. */
+/**
+ * The pane's notification area, under "Tính lại": what the pane says about itself as it opens and
+ * what the last recalculation gave. One notice per topic: a new one replaces the old one of its topic.
+ * The panels show their own results next to the button that caused them.
+ */
+import type { NoticeInput } from "../presentation/notice";
 
-export type NoticeIntent = "success" | "info" | "warning" | "error";
+export type { NoticeInput, NoticeIntent } from "../presentation/notice";
 
-export interface NoticeInput {
-  readonly intent: NoticeIntent;
-  readonly message: string;
-  /** Optional bold lead-in, e.g. the name of the operation. */
-  readonly title?: string;
+/** What a notice is about; a later notice on the same topic replaces the earlier one. */
+export type NoticeTopic = "startup" | "recalculate" | "reread";
+
+export interface TopicNotice extends NoticeInput {
+  readonly topic: NoticeTopic;
 }
 
-export interface Notice extends NoticeInput {
+export interface Notice extends TopicNotice {
   readonly id: number;
 }
 
-/** What panels get to report results and errors; they never just log to the console. */
-export type Notify = (notice: NoticeInput) => void;
-
-/** At most this many notices stay on screen; older ones drop off so the pane does not fill up. */
-export const MAX_NOTICES = 4;
-
-export function addNotice(notices: readonly Notice[], input: NoticeInput, id: number): readonly Notice[] {
-  // The same message again (e.g. a repeated failing click) replaces the old one instead of stacking.
-  const others = notices.filter((n) => n.message !== input.message || n.intent !== input.intent);
-  return [{ ...input, id }, ...others].slice(0, MAX_NOTICES);
-}
-
-/** A finished operation's notices: its summary, then what staff should know as one warning, shown above it. */
-export function outcomeNotices(summary: string, notes: readonly string[]): NoticeInput[] {
-  const warning: NoticeInput[] = notes.length > 0 ? [{ intent: "warning", title: "Lưu ý", message: notes.join(" ") }] : [];
-  return [{ intent: "success", message: summary }, ...warning];
+export function addNotice(notices: readonly Notice[], input: TopicNotice, id: number): readonly Notice[] {
+  return [{ ...input, id }, ...notices.filter((n) => n.topic !== input.topic)];
 }
 
 export function dismissNotice(notices: readonly Notice[], id: number): readonly Notice[] {

@@ -1,6 +1,6 @@
 /** What the pane tells staff as it opens, from what Office.js reported about where the pane runs. */
 import { availabilityNotice, type FeatureAvailability } from "../excel/requirements";
-import type { NoticeInput } from "./notices";
+import type { NoticeInput } from "../presentation/notice";
 
 export type PaneHost =
   /** office.js did not load (no connection to Microsoft's CDN, or blocked by a proxy) */
@@ -15,7 +15,6 @@ export function startupNotices(host: PaneHost): readonly NoticeInput[] {
       return [
         {
           intent: "error",
-          title: "Chưa tải được Office.js",
           message:
             "Không tải được thư viện Office.js từ máy chủ của Microsoft nên ngăn chưa làm việc được với sổ tính. " +
             "Đề nghị kiểm tra kết nối Internet rồi đóng và mở lại ngăn.",
@@ -26,7 +25,7 @@ export function startupNotices(host: PaneHost): readonly NoticeInput[] {
         {
           intent: "warning",
           message:
-            "Ngăn đang được mở ngoài Excel nên chưa ghi được vào sổ tính. Đề nghị mở từ nút \"Mở ngăn kiểm tra\" trên thẻ Home (Trang đầu) của Excel.",
+            "Ngăn đang được mở ngoài Excel nên chưa ghi được vào sổ tính. Đề nghị mở từ nút “Mở ngăn kiểm tra” trên thẻ Home (Trang đầu) của Excel.",
         },
       ];
     case "excel": {

@@ -35,18 +35,23 @@ async function valueInSheet(page, header, commune) {
   return column < 0 || !row ? undefined : row[column];
 }
 
-/** Pastes a sample, extracts it and waits for its preview. */
+/** Pastes a sample, extracts it and waits for its review. */
 async function pasteSample(page, name) {
   await page.getByRole("textbox", { name: "Dán nội dung thông báo, báo cáo của xã" }).fill(sampleText(name));
   await page.getByRole("button", { name: "Trích xuất số liệu" }).click();
-  const table = page.getByRole("table", { name: /^Số liệu trích từ/ });
-  await table.waitFor();
-  return table;
+  const review = page.locator("section[data-report]");
+  await review.waitFor();
+  return review;
+}
+
+/** Opens a folded group of the review ("Hồ sơ TTHC", "Báo cáo không nêu") by the start of its title. */
+async function unfold(review, title) {
+  await review.getByRole("button", { name: new RegExp(`^${title}`) }).click();
 }
 
 async function writeAndWait(page) {
-  await page.getByRole("button", { name: /^Ghi vào bảng/ }).click();
-  await page.getByRole("table", { name: /^Số liệu trích từ/ }).waitFor({ state: "detached" });
+  await page.getByRole("button", { name: /^Ghi vào sổ tính/ }).click();
+  await page.locator("section[data-report]").waitFor({ state: "detached" });
 }
 
 async function recalculate(page) {
@@ -63,21 +68,25 @@ describe("import, check and draft in the pane", () => {
   test("a pasted report is previewed with its sources, corrected, written in ≤ 3 round trips and checked", async () => {
     const { page, context, errors } = await open();
     const { fields, findings } = expected("xa-al-ba");
-    const table = await pasteSample(page, "xa-al-ba");
+    const review = await pasteSample(page, "xa-al-ba");
 
-    const received = table.locator('tr[data-field="received"]');
+    await unfold(review, "Hồ sơ TTHC");
+    const received = review.locator('[data-field="received"]');
     assert.equal(await received.getByRole("textbox").inputValue(), asTyped(fields.received));
-    const sentence = await received.locator("td").nth(2).innerText();
-    assert.ok(sentence.includes(asTyped(fields.received)), `the source sentence "${sentence}" should state the figure`);
-    assert.match(sentence, /tiếp nhận/);
+    await received.getByRole("button", { name: "Nguồn của Hồ sơ tiếp nhận" }).click();
+    const clause = await received.locator("mark").locator("..").innerText();
+    assert.equal(await received.locator("mark").innerText(), asTyped(fields.received), "the figure is marked in its clause");
+    assert.match(clause, /tiếp nhận/);
+    assert.ok(clause.length < 400, `the clause "${clause}" is the part around the figure, not the whole sentence`);
 
     // A figure the report does not state, filled in by staff; first mistyped, then right.
     const present = fields.civilServantQuota - 1;
-    const box = page.getByRole("textbox", { name: "Công chức có mặt" });
+    await unfold(review, "Báo cáo không nêu");
+    const box = review.getByRole("textbox", { name: "Công chức có mặt" }).first();
     await box.fill("4,5");
     await page.getByText("Công chức có mặt phải là số nguyên không âm").waitFor();
-    await page.getByRole("button", { name: /^Ghi vào bảng/ }).click();
-    await page.getByText(/^Chưa ghi vào bảng: số liệu của .* còn ô nhập chưa hợp lệ/).waitFor();
+    await page.getByRole("button", { name: /^Ghi vào sổ tính/ }).click();
+    await page.getByText(/^Chưa ghi: số liệu của .* còn ô nhập chưa hợp lệ/).waitFor();
     assert.equal(await page.evaluate(() => window.officeDouble.writes.length), 0, "nothing is written while an entry is wrong");
     await box.fill(String(present));
     await page.getByText("Công chức có mặt phải là số nguyên không âm").waitFor({ state: "detached" });
@@ -141,13 +150,14 @@ describe("import, check and draft in the pane", () => {
     await general.getByRole("checkbox").uncheck();
     await general.getByText(/^Cán bộ đã bỏ chọn đoạn này/).waitFor();
     await page.evaluate(() => window.officeDouble.resetLog());
-    await page.getByRole("button", { name: "Ghi vào sheet Dự thảo" }).click();
-    await page.getByRole("region", { name: "Thông báo" }).getByText(/^Đã ghi dự thảo kiến nghị của .* vào sheet “Dự thảo”/).waitFor();
+    await page.getByRole("button", { name: "Ghi vào trang tính “Dự thảo”" }).click();
+    await page.locator("#drafts-status").getByText(/^Đã ghi dự thảo kiến nghị của .* “Dự thảo”/).waitFor();
     const { syncCount, writes } = await page.evaluate(() => ({
       syncCount: window.officeDouble.log.syncCount,
       writes: window.officeDouble.writes.filter((w) => w.kind === "values" || w.kind === "formulas").map((w) => ({ sheet: w.sheet, data: JSON.stringify(w.data ?? null) })),
     }));
-    assert.ok(syncCount <= 3, `writing the selection took ${syncCount} context.sync() calls`);
+    // The write (at most 3) and the re-read of the workbook that follows it (2).
+    assert.ok(syncCount <= 5, `writing the selection and reading it back took ${syncCount} context.sync() calls`);
     assert.deepEqual(writes.map((w) => w.sheet), [DRAFT_SHEET]);
     assert.ok(writes[0].data.includes(JSON.stringify(optionalText).slice(1, -1)), "the write carries the ticked paragraph");
     assert.ok(writes[0].data.includes(`+${OPTIONAL_ID}; -${GENERAL_ID}`), "the write carries the selection cell");
@@ -169,7 +179,7 @@ describe("import, check and draft in the pane", () => {
     const notices = page.getByRole("region", { name: "Thông báo" });
     await pasteSample(page, "xa-al-ba");
     await writeAndWait(page);
-    await notices.getByText(/^Đã ghi vào sheet “Số liệu xã”/).waitFor();
+    await page.locator("#import-write-result").getByText(/^Đã ghi vào .*“Số liệu xã”/).waitFor();
     await recalculate(page);
     await notices.getByText(/^Đã tính lại và kiểm tra 1 xã, phường/).waitFor();
     const leftOut = notices.getByText(/Phiên bản Excel này chưa hỗ trợ nên phần bổ trợ đã bỏ qua: .*biểu đồ/);
@@ -185,12 +195,13 @@ describe("import, check and draft in the pane", () => {
     const { page, context } = await open();
     const notices = page.getByRole("region", { name: "Thông báo" });
     await page.getByRole("button", { name: "Trích xuất số liệu" }).click();
-    await notices.getByText(/^Chưa có nội dung để trích xuất/).waitFor();
+    await page.locator("#import-add-result").getByText(/^Chưa có nội dung để trích xuất/).waitFor();
     await page.getByRole("textbox", { name: "Dán nội dung thông báo, báo cáo của xã" }).fill("Kính gửi các đồng chí, lịch họp tuần sau.");
     await page.getByRole("button", { name: "Trích xuất số liệu" }).click();
-    await notices.getByText(/^Không tìm thấy số liệu nào trong nội dung đã dán/).waitFor();
-    assert.equal(await page.getByRole("table", { name: /^Số liệu trích từ/ }).count(), 0);
-    assert.equal(await page.getByRole("button", { name: /^Ghi vào bảng/ }).count(), 0);
+    await page.getByRole("list", { name: "Các báo cáo đã chọn" }).getByText(/^Nội dung đã dán: Văn bản không được nhận dạng là báo cáo của xã, phường/).waitFor();
+    assert.equal(await page.locator("section[data-report]").count(), 0);
+    assert.equal(await page.getByRole("button", { name: /^Ghi vào sổ tính/ }).count(), 0);
+    assert.equal(await notices.locator("> *").count(), 0, "the result stays next to its button");
     assert.equal(await page.evaluate(() => window.officeDouble.log.runCount), 0, "Excel is not touched");
     await context.close();
   });
@@ -205,11 +216,11 @@ describe("import, check and draft in the pane", () => {
     }, DATA_SHEET);
     const before = await dataRows(page);
     await pasteSample(page, "xa-al-ba");
-    await page.getByRole("button", { name: /^Ghi vào bảng/ }).click();
-    await page.getByRole("region", { name: "Thông báo" }).getByText(/^Chưa ghi được số liệu vào bảng: .*được bảo vệ/).waitFor();
+    await page.getByRole("button", { name: /^Ghi vào sổ tính/ }).click();
+    await page.locator("#import-write-result").getByText(/^Chưa ghi được số liệu vào sổ tính: .*được bảo vệ/).waitFor();
     assert.equal(await page.evaluate(() => window.officeDouble.writes.length), 0);
     assert.deepEqual(await dataRows(page), before);
-    assert.equal(await page.getByRole("table", { name: /^Số liệu trích từ/ }).count(), 1, "the report stays, to write once the sheet is unprotected");
+    assert.equal(await page.locator("section[data-report]").count(), 1, "the report stays, to write once the sheet is unprotected");
     await context.close();
   });
 
@@ -220,19 +231,51 @@ describe("import, check and draft in the pane", () => {
       { name: "xa-bo-ngoong.txt", mimeType: "text/plain", buffer: Buffer.from(sampleText("xa-bo-ngoong")) },
       { name: "hong.pdf", mimeType: "application/pdf", buffer: Buffer.from("không phải PDF") },
     ]);
-    const progress = page.getByRole("list", { name: "Các báo cáo đang nhập" });
-    await progress.getByText("Đã trích xuất số liệu").waitFor();
-    await page.getByRole("region", { name: "Thông báo" }).getByText(/hong\.pdf/).waitFor();
-    assert.equal(await progress.getByRole("progressbar").count(), 2);
+    const queue = page.getByRole("list", { name: "Các báo cáo đã chọn" });
+    const line = (name) => queue.getByRole("listitem").filter({ hasText: name });
+    await line("xa-bo-ngoong.txt").and(page.locator('[data-state="đã đọc"]')).waitFor();
+    await line("hong.pdf").and(page.locator('[data-state="lỗi"]')).waitFor();
+    assert.match(await line("hong.pdf").innerText(), /hong\.pdf.*\n.*\S/s, "the reason is under the file's name");
     await writeAndWait(page);
-    await progress.getByRole("button", { name: "Bỏ hong.pdf khỏi danh sách" }).click();
-    await progress.waitFor({ state: "detached" });
+    await line("xa-bo-ngoong.txt").and(page.locator('[data-state="đã ghi"]')).waitFor();
+    await queue.getByRole("button", { name: "Bỏ hong.pdf khỏi danh sách" }).click();
+    await line("hong.pdf").waitFor({ state: "detached" });
     const [head = [], ...body] = await dataRows(page);
     const communeColumn = head.indexOf("Xã, phường");
     assert.deepEqual(
       body.map((row) => row[communeColumn]),
       [expected("xa-bo-ngoong").fields.commune],
     );
+    await context.close();
+  });
+
+  test("coming back to the pane after the workbook changed outside it refreshes “Kiểm tra” without “Tính lại”", async () => {
+    const { page, context, errors } = await open();
+    const { fields } = expected("xa-al-ba");
+    await pasteSample(page, "xa-al-ba");
+    await writeAndWait(page);
+    await recalculate(page);
+    await page.getByRole("tab", { name: "Kiểm tra" }).click();
+    const header = page.getByRole("tabpanel").getByRole("heading", { name: new RegExp(`^${fields.commune}`) });
+    const before = await header.innerText();
+
+    // The ribbon's "Tính lại" or staff's typing change the workbook while the pane is in the background.
+    await page.evaluate((sheet) => {
+      const [head] = window.officeDouble.values(sheet, "A1:EZ1");
+      const i = head.indexOf("Đã giải quyết");
+      const column = (i >= 26 ? String.fromCharCode(64 + Math.floor(i / 26)) : "") + String.fromCharCode(65 + (i % 26));
+      window.officeDouble.type(sheet, `${column}2`, [[999999]]);
+      window.officeDouble.resetLog();
+    }, DATA_SHEET);
+    assert.equal(await header.innerText(), before, "nothing changes while the pane is not looked at");
+    await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+    await page.waitForFunction((old) => {
+      const heading = [...document.querySelectorAll("[role=tabpanel]:not([hidden]) h3")].find((h) => h.textContent.startsWith(old.split(":")[0]));
+      return heading && heading.textContent !== old;
+    }, before);
+    assert.match(await header.innerText(), /lỗi/);
+    assert.deepEqual(await page.evaluate(() => window.officeDouble.writes.length), 0, "the re-read writes nothing");
+    assert.deepEqual(errors, []);
     await context.close();
   });
 
@@ -258,9 +301,12 @@ describe("import, check and draft in the pane", () => {
     );
 
     await pasteSample(page, "xa-al-ba");
-    await page.getByRole("button", { name: /^Ghi vào bảng/ }).click();
-    const conflicts = page.getByRole("table", { name: "Số liệu đã được sửa trực tiếp trong bảng" });
+    await page.getByRole("button", { name: /^Ghi vào sổ tính/ }).click();
+    const conflicts = page.getByRole("table", { name: "Số liệu đã được sửa trực tiếp trong sổ tính" });
     await conflicts.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "conflicts-heading", "focus moves to the question asked");
+    await page.setViewportSize({ width: 320, height: 720 });
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), "the question fits 320 px");
     const received = conflicts.locator('tr[data-field="received"]');
     assert.match(await received.innerText(), new RegExp(asTyped(edited[0])));
     assert.match(await received.innerText(), new RegExp(asTyped(fields.received)));

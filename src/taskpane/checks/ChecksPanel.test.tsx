@@ -4,8 +4,7 @@ import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { checkRecord } from "../../domain/checks/checkExtraction";
 import { extractReport } from "../../domain/extract/extractReport";
-import type { RecalculationResult } from "../../excel/recalculate";
-import type { PaneAdapters } from "../adapters";
+import type { CheckedWorkbook, PaneAdapters } from "../adapters";
 import { ChecksPanel } from "./ChecksPanel";
 import { latestResult } from "./latestResult";
 import { SAMPLES_DIR as SAMPLES } from "../../../test/support/reportSamples";
@@ -13,18 +12,18 @@ import { SAMPLES_DIR as SAMPLES } from "../../../test/support/reportSamples";
 const recordOf = (name: string) => extractReport(readFileSync(path.join(SAMPLES, `${name}.txt`), "utf8")).fields;
 
 async function render(records: ReturnType<typeof recordOf>[] | undefined) {
-  const recalculation = latestResult<RecalculationResult>(async () => ({
-    summary: "",
-    notes: [],
-    templates: [],
-    selections: new Map(),
-    checked: (records ?? []).map((record) => ({ record, findings: checkRecord(record) })),
-  }));
-  if (records) await recalculation.run();
-  const adapters: PaneAdapters = { recalculate: recalculation.run, recalculation, importRecords: jest.fn(), writeDraftSelection: jest.fn() };
+  const workbook = latestResult<CheckedWorkbook>();
+  if (records) {
+    await workbook.track(async () => ({
+      templates: [],
+      selections: new Map(),
+      checked: records.map((record) => ({ record, findings: checkRecord(record) })),
+    }));
+  }
+  const adapters: PaneAdapters = { recalculate: jest.fn(), reread: jest.fn(), workbook, importRecords: jest.fn(), writeDraftSelection: jest.fn() };
   return renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
-      <ChecksPanel adapters={adapters} notify={jest.fn()} />
+      <ChecksPanel adapters={adapters} />
     </FluentProvider>,
   );
 }
@@ -39,7 +38,7 @@ const text = (html: string) =>
 
 describe("ChecksPanel", () => {
   it("asks for a recalculation before there is any result", async () => {
-    expect(text(await render(undefined))).toContain("Bấm \"Tính lại\" để kiểm tra");
+    expect(text(await render(undefined))).toContain("Bấm “Tính lại” để kiểm tra");
   });
 
   it("lists each commune with its findings, errors first, message and suggestion", async () => {
@@ -65,7 +64,7 @@ describe("ChecksPanel", () => {
     expect(worst).toEqual([...worst].sort((a, b) => a - b));
   });
 
-  it("says so when the sheet holds no commune", async () => {
-    expect(text(await render([]))).toContain("Bảng số liệu chưa có xã nào");
+  it("says so when the workbook holds no commune", async () => {
+    expect(text(await render([]))).toContain("Sổ tính chưa có số liệu xã nào");
   });
 });

@@ -12,10 +12,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useSyncExternalStore } from "react";
-import { formatCount } from "../../domain/format/vietnamese";
 import { communeName, periodLabel } from "../../domain/workbook/identity";
 import type { CheckedRecord } from "../../domain/workbook/workbookModel";
 import type { PanelProps } from "../adapters";
+import { countOf } from "../wording";
 import { SEVERITIES, severitySummary } from "./bySeverity";
 import { FindingList } from "./FindingList";
 
@@ -36,7 +36,7 @@ function title(checked: CheckedRecord): string {
 
 export function ChecksPanel({ adapters }: PanelProps) {
   const styles = useStyles();
-  const { subscribe, latest } = adapters.recalculation;
+  const { subscribe, latest } = adapters.workbook;
   // The same snapshot serves a static render (the component tests).
   const outcome = useSyncExternalStore(subscribe, latest, latest);
   const checked = outcome ? [...outcome.checked].sort((a, b) => worst(a) - worst(b)) : [];
@@ -49,23 +49,23 @@ export function ChecksPanel({ adapters }: PanelProps) {
       </Text>
       {!outcome ? (
         <Text as="p" block>
-          Bấm &quot;Tính lại&quot; để kiểm tra toàn bộ số liệu trong bảng: tổng không cân đối, tỷ lệ báo cáo nêu khác tỷ lệ
+          Bấm “Tính lại” để kiểm tra toàn bộ số liệu trong sổ tính: tổng không cân đối, tỷ lệ báo cáo nêu khác tỷ lệ
           tính từ số liệu, số văn bản trùng hoặc sai thứ tự, số liệu còn thiếu.
         </Text>
       ) : checked.length === 0 ? (
         <Text as="p" block>
-          Bảng số liệu chưa có xã nào. Đề nghị nhập báo cáo của xã ở phần &quot;Nhập số liệu&quot;.
+          Sổ tính chưa có số liệu xã nào. Đề nghị nhập báo cáo của xã ở phần “Nhập số liệu”.
         </Text>
       ) : (
         <>
           <Text as="p" block>
-            {`Đã kiểm tra ${formatCount(checked.length)} xã: ${formatCount(withFindings.length)} xã có nội dung cần xem lại.`}
+            {`Đã kiểm tra ${countOf(checked.length)} xã: ${countOf(withFindings.length)} xã có nội dung cần xem lại.`}
           </Text>
           {/* Keyed by the communes with findings, so a new result opens those it concerns. */}
           <Accordion key={withFindings.map(title).join("\n")} multiple collapsible defaultOpenItems={withFindings.map(title)}>
             {checked.map((c) => (
               <AccordionItem key={title(c)} value={title(c)}>
-                <AccordionHeader>{`${title(c)}: ${severitySummary(c.findings)}`}</AccordionHeader>
+                <AccordionHeader as="h3">{`${title(c)}: ${severitySummary(c.findings)}`}</AccordionHeader>
                 <AccordionPanel>
                   <FindingList findings={c.findings} emptyText="Các số liệu khớp nhau." headingLevel="h4" />
                 </AccordionPanel>

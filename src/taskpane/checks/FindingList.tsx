@@ -1,7 +1,7 @@
 /** Findings grouped by severity, each with its message and suggestion: in the import preview and in "Kiểm tra". */
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../domain/checks/finding";
-import { formatCount } from "../../domain/format/vietnamese";
+import { SEVERITY_LABEL, countOf } from "../wording";
 import { bySeverity } from "./bySeverity";
 
 const BADGE_COLOR: Readonly<Record<Severity, "danger" | "warning" | "informative">> = {
@@ -22,7 +22,7 @@ export interface FindingListProps {
   /** Said when there is no finding. */
   readonly emptyText: string;
   /** Heading level of the group titles, to fit the section they are in. */
-  readonly headingLevel?: "h3" | "h4";
+  readonly headingLevel?: "h3" | "h4" | "h5";
 }
 
 export function FindingList({ findings, emptyText, headingLevel = "h3" }: FindingListProps) {
@@ -35,9 +35,9 @@ export function FindingList({ findings, emptyText, headingLevel = "h3" }: Findin
         <div key={severity} className={styles.group} data-severity={severity}>
           <Text as={headingLevel} weight="semibold" className={styles.heading}>
             <Badge appearance="filled" color={BADGE_COLOR[severity]}>
-              {severity}
+              {SEVERITY_LABEL[severity]}
             </Badge>
-            {`${formatCount(inGroup.length)} nội dung`}
+            {`${countOf(inGroup.length)} nội dung`}
           </Text>
           <ul className={styles.list}>
             {inGroup.map((finding, i) => (

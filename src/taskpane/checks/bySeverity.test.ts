@@ -28,7 +28,7 @@ describe("bySeverity", () => {
 
 describe("severitySummary", () => {
   it("counts per severity in the Vietnamese number style", () => {
-    expect(severitySummary([finding("a", "lỗi"), finding("b", "lỗi"), finding("c", "thông tin")])).toBe("02 lỗi, 01 thông tin");
+    expect(severitySummary([finding("a", "lỗi"), finding("b", "lỗi"), finding("c", "thông tin")])).toBe("2 lỗi, 1 thông tin");
     expect(severitySummary([])).toBe("không có sai sót");
   });
 });

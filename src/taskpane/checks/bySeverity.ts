@@ -1,6 +1,6 @@
 /** Findings as staff read them: errors first, then warnings, then information, each group in rule order. */
 import type { Finding, Severity } from "../../domain/checks/finding";
-import { formatCount } from "../../domain/format/vietnamese";
+import { countOf } from "../wording";
 
 export const SEVERITIES: readonly Severity[] = ["lỗi", "cảnh báo", "thông tin"];
 
@@ -16,9 +16,9 @@ export function bySeverity(findings: readonly Finding[]): SeverityGroup[] {
   );
 }
 
-/** "02 lỗi, 01 cảnh báo", or "không có sai sót" when there is nothing. */
+/** "2 lỗi, 1 cảnh báo", or "không có sai sót" when there is nothing. */
 export function severitySummary(findings: readonly Finding[]): string {
   const groups = bySeverity(findings);
   if (groups.length === 0) return "không có sai sót";
-  return groups.map((g) => `${formatCount(g.findings.length)} ${g.severity}`).join(", ");
+  return groups.map((g) => `${countOf(g.findings.length)} ${g.severity}`).join(", ");
 }

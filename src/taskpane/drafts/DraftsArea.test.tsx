@@ -7,8 +7,7 @@ import type { DraftSelection } from "../../domain/drafts/selectionCell";
 import type { ParagraphSetting } from "../../domain/drafts/templateSheet";
 import type { CommuneRecord } from "../../domain/record/fields";
 import { identityOf, recordKey } from "../../domain/workbook/identity";
-import type { RecalculationResult } from "../../excel/recalculate";
-import type { PaneAdapters } from "../adapters";
+import type { CheckedWorkbook, PaneAdapters } from "../adapters";
 import { latestResult } from "../checks/latestResult";
 import { DraftsArea } from "./DraftsArea";
 import type { DraftsPanelProps } from "./DraftsPanel";
@@ -31,29 +30,28 @@ const findings = checkRecord(record);
 const OPTIONAL = "an-toan-thong-tin";
 
 async function render(templates: readonly ParagraphSetting[] | undefined, stored?: DraftSelection, writeDraftSelection = jest.fn()) {
-  const recalculation = latestResult<RecalculationResult>(async () => ({
-    summary: "",
-    notes: [],
+  const workbook = latestResult<CheckedWorkbook>();
+  const read = async () => ({
     templates: templates ?? [],
     selections: new Map(stored ? [[recordKey(record), stored]] : []),
     checked: [{ record, findings }],
-  }));
-  if (templates) await recalculation.run();
-  const adapters: PaneAdapters = { recalculate: recalculation.run, recalculation, importRecords: jest.fn(), writeDraftSelection };
-  const notify = jest.fn();
+  });
+  if (templates) await workbook.track(read);
+  const reread = jest.fn(() => workbook.track(read));
+  const adapters: PaneAdapters = { recalculate: jest.fn(), reread, workbook, importRecords: jest.fn(), writeDraftSelection };
   const html = renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
-      <DraftsArea adapters={adapters} notify={notify} />
+      <DraftsArea adapters={adapters} />
     </FluentProvider>,
   ).replace(/&quot;/g, '"');
-  return { html, notify, writeDraftSelection };
+  return { html, reread, writeDraftSelection };
 }
 
 beforeEach(() => (panelProps = undefined));
 
 describe("DraftsArea", () => {
   it("asks for a recalculation before the sheet's communes are known", async () => {
-    expect((await render(undefined)).html).toContain('Bấm "Tính lại" để đọc số liệu các xã trong bảng');
+    expect((await render(undefined)).html).toContain("Bấm “Tính lại” để đọc số liệu các xã trong sổ tính");
     expect(panelProps).toBeUndefined();
   });
 
@@ -77,19 +75,19 @@ describe("DraftsArea", () => {
     expect(panelProps?.communes[0]?.selection).toEqual(stored);
   });
 
-  it("writes the commune's draft with staff's selection and notifies success in Vietnamese", async () => {
-    const summary = "Đã ghi dự thảo kiến nghị vào sheet “Dự thảo”.";
-    const { notify, writeDraftSelection } = await render([], undefined, jest.fn().mockResolvedValue(summary));
+  it("writes the commune's draft with staff's selection, then reads the workbook again for what it now stores", async () => {
+    const summary = "Đã ghi dự thảo kiến nghị vào trang tính “Dự thảo”.";
+    const { reread, writeDraftSelection } = await render([], undefined, jest.fn().mockResolvedValue(summary));
     const selection = { ticked: [OPTIONAL], unticked: ["co-so-du-lieu-can-bo"] };
-    await panelProps?.onWriteSheet(recordKey(record), selection);
+    await expect(panelProps?.onWriteSheet(recordKey(record), selection)).resolves.toBe(summary);
     expect(writeDraftSelection).toHaveBeenCalledWith(identityOf(record), selection);
-    expect(notify).toHaveBeenCalledWith({ intent: "success", message: summary });
+    expect(reread).toHaveBeenCalledTimes(1);
   });
 
-  it("lets a refusal reach the panel, which shows it, and notifies nothing", async () => {
-    const refusal = new Error("Sheet “Dự thảo” đang được bảo vệ");
-    const { notify } = await render([], undefined, jest.fn().mockRejectedValue(refusal));
+  it("lets a refusal reach the panel, which shows it, and reads nothing again", async () => {
+    const refusal = new Error("Trang tính “Dự thảo” đang được bảo vệ");
+    const { reread } = await render([], undefined, jest.fn().mockRejectedValue(refusal));
     await expect(panelProps?.onWriteSheet(recordKey(record), { ticked: [], unticked: [] })).rejects.toBe(refusal);
-    expect(notify).not.toHaveBeenCalled();
+    expect(reread).not.toHaveBeenCalled();
   });
 });

@@ -1,38 +1,26 @@
 /**
- * The "Dự thảo" area: feeds the drafts panel with the communes of the sheet as the last "Tính lại"
- * read them (hand edits included) with their findings, staff's settings from "Mẫu kiến nghị" and
- * the selection stored for each commune in "Dự thảo". "Ghi vào sheet Dự thảo" writes one commune's
- * draft with staff's selection, which later recalculations keep.
+ * The "Dự thảo" area: feeds the drafts panel with the communes of the workbook as last read (by "Tính
+ * lại" or a re-read; hand edits included) with their findings, staff's settings from "Mẫu kiến nghị"
+ * and the selection stored for each commune in "Dự thảo". The workbook is the one source of truth:
+ * after a draft is written, the workbook is read again, and the selection shown is the one stored.
  */
 import { Text } from "@fluentui/react-components";
-import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
+import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { draftNotice } from "../../domain/drafts/draftNotice";
 import type { DraftSelection } from "../../domain/drafts/selectionCell";
 import { identityLabel, identityOf, recordKey } from "../../domain/workbook/identity";
-import type { RecalculationResult } from "../../excel/recalculate";
 import type { PanelProps } from "../adapters";
 import { DraftsPanel } from "./DraftsPanel";
 
-/** Selections written since a recalculation, which the recalculation's own do not show yet. */
-interface Written {
-  readonly after: RecalculationResult | undefined;
-  readonly selections: ReadonlyMap<string, DraftSelection>;
-}
-
-export function DraftsArea({ adapters, notify }: PanelProps) {
-  const { subscribe, latest } = adapters.recalculation;
+export function DraftsArea({ adapters }: PanelProps) {
+  const { subscribe, latest } = adapters.workbook;
   // The same snapshot serves a static render (the component tests).
   const outcome = useSyncExternalStore(subscribe, latest, latest);
-  const [written, setWritten] = useState<Written>({ after: undefined, selections: new Map() });
   const byKey = useMemo(() => new Map((outcome?.checked ?? []).map((c) => [recordKey(c.record), c])), [outcome]);
-  const communes = useMemo(() => {
-    const since = written.after === outcome ? written.selections : new Map<string, DraftSelection>();
-    return [...byKey].map(([key, { record }]) => ({
-      key,
-      name: identityLabel(identityOf(record)),
-      selection: since.get(key) ?? outcome?.selections.get(key),
-    }));
-  }, [byKey, outcome, written]);
+  const communes = useMemo(
+    () => [...byKey].map(([key, { record }]) => ({ key, name: identityLabel(identityOf(record)), selection: outcome?.selections.get(key) })),
+    [byKey, outcome],
+  );
   const checkedFor = useCallback(
     (key: string) => {
       const checked = byKey.get(key);
@@ -51,10 +39,11 @@ export function DraftsArea({ adapters, notify }: PanelProps) {
   const writeSheet = useCallback(
     async (key: string, selection: DraftSelection) => {
       const summary = await adapters.writeDraftSelection(identityOf(checkedFor(key).record), selection);
-      setWritten((w) => ({ after: outcome, selections: new Map([...(w.after === outcome ? w.selections : []), [key, selection]]) }));
-      notify({ intent: "success", message: summary });
+      // The draft is written; a failed re-read only leaves the selection shown as staff made it.
+      await adapters.reread().catch(() => undefined);
+      return summary;
     },
-    [adapters, checkedFor, notify, outcome],
+    [adapters, checkedFor],
   );
 
   if (!outcome) {
@@ -64,7 +53,7 @@ export function DraftsArea({ adapters, notify }: PanelProps) {
           Dự thảo kiến nghị
         </Text>
         <Text as="p" block>
-          Bấm &quot;Tính lại&quot; để đọc số liệu các xã trong bảng (kể cả số liệu đã sửa trực tiếp) và kết quả kiểm tra, rồi
+          Bấm “Tính lại” để đọc số liệu các xã trong sổ tính (kể cả số liệu đã sửa trực tiếp) và kết quả kiểm tra, rồi
           dự thảo kiến nghị cho từng xã.
         </Text>
       </section>

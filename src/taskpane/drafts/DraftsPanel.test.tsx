@@ -20,7 +20,7 @@ const props: DraftsPanelProps = {
     calls.push(selection);
     return draftNotice(records[key as keyof typeof records], [], selection);
   },
-  onWriteSheet: async () => undefined,
+  onWriteSheet: async () => "Đã ghi.",
 };
 
 const render = (p: DraftsPanelProps) =>
@@ -48,7 +48,7 @@ describe("DraftsPanel", () => {
     expect(html).toContain("Lý do: có 04 hồ sơ giải quyết quá hạn");
     expect(html).toContain("trước ngày 15/01/2026");
     expect(html).toContain("Sao chép tất cả");
-    expect(html).toContain("Ghi vào sheet Dự thảo");
+    expect(html).toContain("Ghi vào trang tính “Dự thảo”");
     expect(html).toContain('aria-label="Sao chép đoạn “Tăng cường chỉ đạo, điều hành cải cách hành chính”"');
     expect(calls.at(-1)).toEqual(NO_SELECTION);
   });

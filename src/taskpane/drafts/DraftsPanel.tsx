@@ -14,8 +14,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import { errorMessage } from "../errorMessage";
+import { useEffect, useMemo, useState } from "react";
+import { errorMessage } from "../../presentation/errorMessage";
 import type { DraftResult } from "../../domain/drafts/draftNotice";
 import { type DraftSelection, NO_SELECTION } from "../../domain/drafts/selectionCell";
 import { type ClipboardContent, copyRich } from "./clipboard";
@@ -34,8 +34,8 @@ export interface DraftsPanelProps {
   readonly communes: readonly CommuneOption[];
   /** The draft for a commune with staff's selection applied (pure: called on every change). */
   readonly draftsFor: (communeKey: string, selection: DraftSelection) => DraftResult;
-  /** Writes the commune's draft with this selection to the sheet "Dự thảo" and reports success itself. */
-  readonly onWriteSheet: (communeKey: string, selection: DraftSelection) => Promise<void>;
+  /** Writes the commune's draft with this selection to the sheet "Dự thảo"; resolves to what was done, in Vietnamese. */
+  readonly onWriteSheet: (communeKey: string, selection: DraftSelection) => Promise<string>;
   /** Puts text and HTML on the clipboard; the browser clipboard unless a test gives another. */
   readonly copy?: (content: ClipboardContent) => Promise<boolean>;
 }
@@ -63,7 +63,22 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-type Status = { readonly intent: "success" | "error"; readonly message: string } | null;
+/** The result of the last action, shown next to the button that caused it (`at`: a paragraph's id, or "actions"). */
+type Status = { readonly intent: "success" | "error"; readonly message: string; readonly at: string } | null;
+
+const ACTIONS = "actions";
+
+/** The result of an action, right under its button; it takes the focus when it appears. */
+function StatusBar({ status }: { status: NonNullable<Status> }) {
+  useEffect(() => {
+    document.getElementById("drafts-status")?.focus();
+  }, [status]);
+  return (
+    <MessageBar id="drafts-status" intent={status.intent} tabIndex={-1} aria-label={status.message}>
+      <MessageBarBody>{status.message}</MessageBarBody>
+    </MessageBar>
+  );
+}
 
 const COPY_FAILED =
   "Không sao chép được vào bộ nhớ tạm. Hãy bôi đen nội dung ở phần xem trước và nhấn Ctrl+C.";
@@ -91,18 +106,17 @@ export function DraftsPanel({ communes, draftsFor, onWriteSheet, copy = copyRich
     );
   }
 
-  async function copyParts(parts: Parameters<typeof clipboardContent>[0], done: string) {
+  async function copyParts(parts: Parameters<typeof clipboardContent>[0], done: string, at: string) {
     const copied = await copy(clipboardContent(parts));
-    setStatus(copied ? { intent: "success", message: done } : { intent: "error", message: COPY_FAILED });
+    setStatus(copied ? { intent: "success", message: done, at } : { intent: "error", message: COPY_FAILED, at });
   }
 
   async function writeSheet(key: string, chosen: DraftSelection) {
     setWriting(true);
     try {
-      await onWriteSheet(key, chosen);
-      setStatus(null);
+      setStatus({ intent: "success", message: await onWriteSheet(key, chosen), at: ACTIONS });
     } catch (error) {
-      setStatus({ intent: "error", message: errorMessage("Không ghi được vào sheet “Dự thảo”", error) });
+      setStatus({ intent: "error", message: errorMessage("Không ghi được vào trang tính “Dự thảo”", error), at: ACTIONS });
     } finally {
       setWriting(false);
     }
@@ -172,10 +186,11 @@ export function DraftsPanel({ communes, draftsFor, onWriteSheet, copy = copyRich
                     size="small"
                     className={styles.copyOne}
                     aria-label={`Sao chép đoạn “${choice.title}”`}
-                    onClick={() => void copyParts({ recommendations: [paragraph] }, `Đã sao chép đoạn “${choice.title}”.`)}
+                    onClick={() => void copyParts({ recommendations: [paragraph] }, `Đã sao chép đoạn “${choice.title}”.`, choice.id)}
                   >
                     Sao chép
                   </Button>
+                  {status?.at === choice.id && <StatusBar status={status} />}
                 </>
               )}
             </li>
@@ -222,28 +237,21 @@ export function DraftsPanel({ communes, draftsFor, onWriteSheet, copy = copyRich
         <Button
           appearance="primary"
           disabled={draft.recommendations.length === 0}
-          onClick={() => void copyParts({ recommendations: draft.recommendations }, "Đã sao chép toàn bộ các đoạn kiến nghị.")}
+          onClick={() => void copyParts({ recommendations: draft.recommendations }, "Đã sao chép toàn bộ các đoạn kiến nghị.", ACTIONS)}
         >
           Sao chép tất cả
         </Button>
         <Button
           disabled={draft.sentences.length === 0}
-          onClick={() => void copyParts({ recommendations: [], sentences: draft.sentences }, "Đã sao chép các câu số liệu.")}
+          onClick={() => void copyParts({ recommendations: [], sentences: draft.sentences }, "Đã sao chép các câu số liệu.", ACTIONS)}
         >
           Sao chép câu số liệu
         </Button>
         <Button disabled={writing} onClick={() => void writeSheet(current.key, selection)}>
-          {writing ? "Đang ghi…" : "Ghi vào sheet Dự thảo"}
+          {writing ? "Đang ghi…" : "Ghi vào trang tính “Dự thảo”"}
         </Button>
       </div>
-
-      <div aria-live="polite">
-        {status && (
-          <MessageBar intent={status.intent}>
-            <MessageBarBody>{status.message}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      {status?.at === ACTIONS && <StatusBar status={status} />}
     </section>
   );
 }

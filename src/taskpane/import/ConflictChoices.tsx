@@ -1,5 +1,5 @@
 /**
- * Figures staff changed by hand in the sheet since the last import, which the new report would
+ * Figures staff changed by hand in the workbook since the last import, which the new report would
  * replace: the value in the sheet and the one from the report side by side, a choice per figure.
  */
 import {
@@ -38,18 +38,19 @@ export function ConflictChoices({ conflicts, decisions, busy, onDecide, onConfir
   const styles = useStyles();
   return (
     <section className={styles.section} aria-labelledby="conflicts-heading">
-      <Text as="h3" id="conflicts-heading" size={300} weight="semibold">
-        Số liệu đã được sửa trực tiếp trong bảng
+      {/* Focusable: focus moves here when the conflicts appear after "Ghi vào sổ tính". */}
+      <Text as="h3" id="conflicts-heading" size={300} weight="semibold" tabIndex={-1}>
+        Số liệu đã được sửa trực tiếp trong sổ tính
       </Text>
       <Text as="p">
-        Các số liệu dưới đây đã được sửa trong sheet sau lần nhập trước và khác với số liệu trong báo cáo. Đề nghị chọn
-        giữ số trong bảng hoặc thay bằng số từ báo cáo cho từng số liệu; chưa có gì được ghi.
+        Các số liệu dưới đây đã được sửa trong sổ tính sau lần nhập trước và khác với số liệu trong báo cáo. Đề nghị chọn
+        giữ số trong sổ tính hoặc thay bằng số từ báo cáo cho từng số liệu; chưa có gì được ghi.
       </Text>
       <Table size="small" className={styles.table} aria-labelledby="conflicts-heading">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Xã, trường</TableHeaderCell>
-            <TableHeaderCell>Trong bảng</TableHeaderCell>
+            <TableHeaderCell>Xã, chỉ tiêu</TableHeaderCell>
+            <TableHeaderCell>Trong sổ tính</TableHeaderCell>
             <TableHeaderCell>Từ báo cáo</TableHeaderCell>
             <TableHeaderCell>Giữ / thay</TableHeaderCell>
           </TableRow>

@@ -1,184 +1,100 @@
 /**
- * "Nhập số liệu": reports come in as pasted text or files (.txt, .docx, .pdf, several at once), are
- * read and extracted here in the pane (nothing leaves the machine), shown with each figure's source
- * sentence for staff to correct, checked, and written to the sheet in one go. Figures staff changed
- * by hand in the sheet since the last import are never replaced without asking.
+ * "Nhập số liệu": reports come in as pasted text or files (.txt, .docx, .pdf, .xlsx, scans), are read
+ * and extracted here in the pane (nothing leaves the machine), reviewed figure by figure, and written
+ * to the workbook in one step. Figures staff changed by hand in the workbook since the last import are
+ * never replaced without asking. The state and the steps live in useImport; this component renders.
  */
-import { Button, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useReducer, useRef, useState } from "react";
-import { documentFromText, type ReportDocument } from "../../domain/document/reportDocument";
-import { extractReport } from "../../domain/extract/extractReport";
-import { formatCount } from "../../domain/format/vietnamese";
-import type { Extraction } from "../../domain/record/extraction";
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { FieldId } from "../../domain/record/fields";
-import { readReport } from "../../readers/readReport";
+import { readReport, readReportImages } from "../../readers/readReport";
+import { NOTICE_TITLES } from "../../presentation/notice";
 import type { PanelProps } from "../adapters";
-import { errorMessage } from "../errorMessage";
-import { outcomeNotices } from "../notices";
+import { countOf } from "../wording";
 import { ConflictChoices } from "./ConflictChoices";
-import { type ConflictDecision, type ImportConflict, conflictKey, decided } from "./conflicts";
-import { ReportPreview } from "./ReportPreview";
-import { ReportProgress } from "./ReportProgress";
-import { type ReportItem, confirmedProvenance, confirmedRecord, foundNothing, hasErrors } from "./reportItem";
-import { reportList } from "./reportList";
+import { type ActionMessage, canWrite, nextToReview, selectedItem, writableItems } from "./importState";
+import { ACCEPTED_FILES, type Readers } from "./importSteps";
+import { ReportQueue } from "./ReportQueue";
+import { ReportReview } from "./ReportReview";
+import { useImport } from "./useImport";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  hint: { color: tokens.colorNeutralForeground3 },
+  // Named for screen readers; on screen the selected tab "Nhập số liệu" heads the panel, and the pane's height goes to the review.
+  visuallyHidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   hiddenInput: { display: "none" },
+  // The write action stays on screen while staff scroll through the figures.
+  bar: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingBlock: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
-const ACCEPTED_FILES = ".txt,.docx,.pdf,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const READERS: Readers = { readFile: readReport, readImages: readReportImages };
 
-type Source = { readonly kind: "text"; readonly text: string } | { readonly kind: "file"; readonly file: File };
-
-/** The document of a source, or the Vietnamese reason it cannot be read. */
-async function documentOf(source: Source, name: string): Promise<{ ok: true; document: ReportDocument } | { ok: false; message: string }> {
-  if (source.kind === "text") return { ok: true, document: documentFromText(source.text) };
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await source.file.arrayBuffer());
-  } catch {
-    return { ok: false, message: `Không mở được tệp "${name}"; có thể tệp đã bị di chuyển hoặc đang được chương trình khác sử dụng.` };
-  }
-  const read = await readReport(bytes, name);
-  return read.ok ? { ok: true, document: read.document } : { ok: false, message: read.message };
+/** A message next to the button that caused it; focusable, so focus can move to an action's result. */
+function ActionResult({ id, message }: { id: string; message: ActionMessage | undefined }) {
+  if (!message) return <div id={id} tabIndex={-1} hidden />;
+  return (
+    <MessageBar id={id} intent={message.intent} layout="multiline" tabIndex={-1} aria-labelledby={`${id}-title`}>
+      <MessageBarBody>
+        <MessageBarTitle id={`${id}-title`}>{NOTICE_TITLES[message.intent]}</MessageBarTitle>
+        <span>{message.message}</span>
+      </MessageBarBody>
+    </MessageBar>
+  );
 }
 
-/** Lets the browser paint the progress bars between two reports of a long list. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-interface PendingConflicts {
-  readonly conflicts: readonly ImportConflict[];
-  readonly decisions: ReadonlyMap<string, ConflictDecision>;
-}
-
-export function ImportPanel({ adapters, notify }: PanelProps) {
+export function ImportPanel({ adapters }: PanelProps) {
   const styles = useStyles();
-  const [items, dispatch] = useReducer(reportList, []);
+  const { state, dispatch, addPasted, addFiles, cancel, write } = useImport(adapters.importRecords, READERS);
   const [pasted, setPasted] = useState("");
-  const [selectedId, setSelectedId] = useState<number>();
-  const [pending, setPending] = useState<PendingConflicts>();
-  const [writing, setWriting] = useState(false);
-  const nextId = useRef(1);
-  const pastes = useRef(0);
-  const queue = useRef(Promise.resolve());
   const fileInput = useRef<HTMLInputElement>(null);
+  // Set when staff press a write button: once its outcome is shown, focus moves there.
+  const awaitingWrite = useRef(false);
 
-  const ready = items.filter((item): item is ReportItem & { extraction: Extraction } => item.status === "ready" && !!item.extraction);
-  const selected = ready.find((item) => item.id === selectedId) ?? ready[0];
-  const edit = useCallback((id: number, field: FieldId, text: string) => dispatch({ type: "edit", id, field, text }), []);
-  const remove = useCallback((id: number) => dispatch({ type: "remove", ids: [id] }), []);
-  const busy = writing || items.some((item) => item.status === "waiting" || item.status === "reading");
+  const selected = selectedItem(state);
+  const writable = writableItems(state);
+  const next = nextToReview(state);
+  const edit = useCallback((id: number, field: FieldId, text: string) => dispatch({ type: "edit", id, field, text }), [dispatch]);
+  const select = useCallback((id: number) => dispatch({ type: "select", id }), [dispatch]);
+  const remove = useCallback((id: number) => dispatch({ type: "remove", id }), [dispatch]);
 
-  async function process(id: number, name: string, source: Source) {
-    dispatch({ type: "reading", id });
-    await nextFrame();
-    const failed = (intent: "error" | "warning", message: string) => {
-      dispatch({ type: "failed", id, message });
-      notify({ intent, message });
-    };
-    try {
-      const read = await documentOf(source, name);
-      if (!read.ok) return failed("error", read.message);
-      const extraction = extractReport(read.document);
-      if (foundNothing(extraction)) {
-        return failed(
-          "warning",
-          `Không tìm thấy số liệu nào trong ${source.kind === "file" ? `tệp "${name}"` : "nội dung đã dán"}; đề nghị kiểm tra lại đây có phải thông báo, báo cáo kết quả kiểm tra của xã.`,
-        );
-      }
-      dispatch({ type: "read", id, extraction });
-    } catch (error) {
-      // One report the extractor cannot handle must not stop the reports queued after it.
-      failed("error", errorMessage(`Không trích xuất được số liệu từ "${name}"`, error));
-    }
-  }
+  useEffect(() => {
+    if (!awaitingWrite.current || state.writing) return;
+    awaitingWrite.current = false;
+    document.getElementById(state.conflicts ? "conflicts-heading" : "import-write-result")?.focus();
+  }, [state.writing, state.conflicts, state.writeMessage]);
 
-  /** Queues sources to be read one after another, in the order given. */
-  function add(sources: readonly { name: string; source: Source }[]) {
-    const added = sources.map(({ name, source }) => ({ id: nextId.current++, name, source }));
-    dispatch({ type: "add", items: added });
-    setPending(undefined);
-    for (const { id, name, source } of added) {
-      queue.current = queue.current.then(() => process(id, name, source));
-    }
-  }
-
-  function addPasted() {
-    if (pasted.trim() === "") {
-      notify({ intent: "warning", message: "Chưa có nội dung để trích xuất; đề nghị dán nội dung báo cáo vào ô trên." });
-      return;
-    }
-    pastes.current++;
-    add([{ name: `Nội dung dán lần ${formatCount(pastes.current, { padSmall: false })}`, source: { kind: "text", text: pasted } }]);
-    setPasted("");
-  }
-
-  function addFiles(files: FileList | null) {
-    if (!files || files.length === 0) return;
-    add([...files].map((file) => ({ name: file.name, source: { kind: "file", file } })));
-    if (fileInput.current) fileInput.current.value = "";
-  }
-
-  async function write(conflicts?: PendingConflicts) {
-    const confirmations = ready.map((item) => ({ item, confirmed: confirmedRecord(item.extraction, item.inputs) }));
-    const invalid = confirmations.find(({ confirmed: c }) => hasErrors(c));
-    if (invalid) {
-      setSelectedId(invalid.item.id);
-      notify({
-        intent: "error",
-        message: `Chưa ghi vào bảng: số liệu của "${invalid.item.name}" còn ô nhập chưa hợp lệ; đề nghị sửa các ô được đánh dấu rồi ghi lại.`,
-      });
-      return;
-    }
-    const rows = confirmations.map(({ item, confirmed: c }) => ({
-      record: c.record,
-      provenance: confirmedProvenance(item.extraction, c.record),
-      // Kept in "Nguồn" so that "Tính lại" checks the documents' numbering and the dates as this preview does.
-      documents: item.extraction.documents,
-      noticeDate: item.extraction.noticeDate,
-      source: item.name,
-    }));
-    setWriting(true);
-    try {
-      const choices = conflicts ? decided(conflicts.conflicts, conflicts.decisions) : undefined;
-      const outcome = await adapters.importRecords(rows, choices);
-      if (outcome.conflicts.length > 0) {
-        setPending({ conflicts: outcome.conflicts, decisions: new Map() });
-        notify({
-          intent: "warning",
-          message: `Có ${formatCount(outcome.conflicts.length)} số liệu đã được sửa trực tiếp trong bảng; đề nghị chọn giữ hoặc thay cho từng số liệu. Chưa có gì được ghi.`,
-        });
-        return;
-      }
-      setPending(undefined);
-      if (outcome.added + outcome.updated === 0) {
-        notify({ intent: "warning", message: outcome.summary });
-        return;
-      }
-      dispatch({ type: "remove", ids: confirmations.map(({ item }) => item.id) });
-      for (const notice of outcomeNotices(outcome.summary, outcome.notes)) notify(notice);
-    } catch (error) {
-      notify({ intent: "error", message: errorMessage("Chưa ghi được số liệu vào bảng", error) });
-    } finally {
-      setWriting(false);
-    }
+  function startWrite() {
+    awaitingWrite.current = true;
+    void write();
   }
 
   return (
     <section aria-labelledby="import-heading" className={styles.panel}>
-      <Text as="h2" id="import-heading" size={400} weight="semibold" block>
+      <Text as="h2" id="import-heading" className={styles.visuallyHidden}>
         Nhập số liệu báo cáo của xã
       </Text>
       <Field label="Dán nội dung thông báo, báo cáo của xã">
-        <Textarea resize="vertical" rows={5} value={pasted} onChange={(_, data) => setPasted(data.value)} />
+        <Textarea resize="vertical" rows={2} value={pasted} onChange={(_, data) => setPasted(data.value)} />
       </Field>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={addPasted}>
+        <Button appearance="primary" onClick={() => addPasted(pasted) && setPasted("")}>
           Trích xuất số liệu
         </Button>
-        <Button onClick={() => fileInput.current?.click()}>Chọn tệp báo cáo (.docx, .pdf, .txt)…</Button>
+        <Button onClick={() => fileInput.current?.click()} aria-describedby="import-files-hint">
+          Chọn tệp báo cáo…
+        </Button>
         <input
           ref={fileInput}
           className={styles.hiddenInput}
@@ -186,47 +102,51 @@ export function ImportPanel({ adapters, notify }: PanelProps) {
           multiple
           accept={ACCEPTED_FILES}
           aria-label="Tệp báo cáo"
-          onChange={(event) => addFiles(event.currentTarget.files)}
+          onChange={(event) => {
+            addFiles([...(event.currentTarget.files ?? [])]);
+            event.currentTarget.value = "";
+          }}
         />
       </div>
+      <Text id="import-files-hint" size={200} className={styles.hint}>
+        Tệp .docx, .pdf, .xlsx, .txt hoặc ảnh .jpg, .png; nhiều ảnh chọn cùng lúc là một báo cáo.
+      </Text>
+      {state.addMessage && <ActionResult id="import-add-result" message={state.addMessage} />}
 
-      {items.length > 0 && (
-        <ReportProgress
-          items={items}
-          selectedId={selected?.id}
-          onSelect={setSelectedId}
-          onRemove={remove}
-        />
+      {state.items.length > 0 && (
+        <ReportQueue items={state.items} selectedId={selected?.id} onSelect={select} onCancel={cancel} onRemove={remove} />
       )}
 
-      {selected && !pending && (
-        <>
-          <ReportPreview item={selected} onEdit={edit} />
+      {(selected || state.writeMessage) && !state.conflicts && (
+        <div className={styles.bar}>
           <div className={styles.row}>
-            <Button appearance="primary" disabled={busy} onClick={() => void write()}>
-              {writing
+            <Button appearance="primary" disabled={!canWrite(state) || writable.length === 0} onClick={startWrite}>
+              {state.writing
                 ? "Đang ghi…"
-                : ready.length > 1
-                  ? `Ghi vào bảng (${formatCount(ready.length, { padSmall: false })} báo cáo)`
-                  : "Ghi vào bảng"}
+                : writable.length > 1
+                  ? `Ghi vào sổ tính (${countOf(writable.length)} báo cáo)`
+                  : "Ghi vào sổ tính"}
             </Button>
+            {next && <Button onClick={() => select(next.id)}>Báo cáo tiếp theo cần xem</Button>}
           </div>
-        </>
+          <ActionResult id="import-write-result" message={state.writeMessage} />
+        </div>
       )}
 
-      {pending && (
-        <ConflictChoices
-          conflicts={pending.conflicts}
-          decisions={pending.decisions}
-          busy={writing}
-          onDecide={(conflict, decision) =>
-            setPending((current) =>
-              current && { ...current, decisions: new Map(current.decisions).set(conflictKey(conflict), decision) },
-            )
-          }
-          onConfirm={() => void write(pending)}
-          onCancel={() => setPending(undefined)}
-        />
+      {state.conflicts ? (
+        <>
+          <ActionResult id="import-write-result" message={state.writeMessage} />
+          <ConflictChoices
+            conflicts={state.conflicts.conflicts}
+            decisions={state.conflicts.decisions}
+            busy={state.writing}
+            onDecide={(conflict, decision) => dispatch({ type: "decide", conflict, decision })}
+            onConfirm={startWrite}
+            onCancel={() => dispatch({ type: "drop-conflicts" })}
+          />
+        </>
+      ) : (
+        selected && <ReportReview item={selected} onEdit={edit} />
       )}
     </section>
   );

@@ -3,8 +3,7 @@ import path from "node:path";
 import { extractReport } from "../../domain/extract/extractReport";
 import type { FieldId } from "../../domain/record/fields";
 import { inputText } from "./fieldInput";
-import { confirmedProvenance, confirmedRecord, foundNothing, hasErrors, previewFindings } from "./reportItem";
-import { reportList } from "./reportList";
+import { confirmedProvenance, confirmedRecord, hasErrors, previewFindings } from "./reportItem";
 import { SAMPLES_DIR as SAMPLES } from "../../../test/support/reportSamples";
 
 const sample = (name: string) => readFileSync(path.join(SAMPLES, name), "utf8");
@@ -48,32 +47,11 @@ describe("a sample report in the preview", () => {
   });
 });
 
-describe("foundNothing", () => {
-  it("is true for a text that is not a report and false for a sample", () => {
-    expect(foundNothing(extractReport("Kính gửi các đồng chí, hẹn gặp lại vào tuần sau."))).toBe(true);
-    expect(foundNothing(extractReport(sample("xa-binh-duong-ocr.txt")))).toBe(false);
-  });
-
-  it("a record with no commune is refused even when figures were found", () => {
+describe("a record with no commune", () => {
+  it("is refused until staff name the commune, even when figures were found", () => {
     const extraction = extractReport(sample("xa-bo-ngoong.txt"));
     const nameless = { ...extraction, fields: { ...extraction.fields, commune: null } };
-    expect(foundNothing(nameless)).toBe(false);
     expect(confirmedRecord(nameless, {}).errors.commune).toMatch(/^Đề nghị nhập xã, phường/);
     expect(confirmedRecord(nameless, { commune: "Ia Ly" }).errors).toEqual({});
-  });
-});
-
-describe("reportList", () => {
-  it("follows a report from added to read, edited and removed", () => {
-    const extraction = extractReport(sample("xa-bo-ngoong.txt"));
-    let items = reportList([], { type: "add", items: [{ id: 1, name: "a.docx" }, { id: 2, name: "b.pdf" }] });
-    expect(items.map((i) => i.status)).toEqual(["waiting", "waiting"]);
-    items = reportList(items, { type: "reading", id: 1 });
-    items = reportList(items, { type: "read", id: 1, extraction });
-    items = reportList(items, { type: "failed", id: 2, message: "Tệp \"b.pdf\" chỉ có hình ảnh." });
-    items = reportList(items, { type: "edit", id: 1, field: "pending", text: "7" });
-    expect(items.map((i) => [i.status, i.failure])).toEqual([["ready", undefined], ["failed", "Tệp \"b.pdf\" chỉ có hình ảnh."]]);
-    expect(items[0]?.inputs).toEqual({ pending: "7" });
-    expect(reportList(items, { type: "remove", ids: [1] }).map((i) => i.name)).toEqual(["b.pdf"]);
   });
 });

@@ -1,26 +1,12 @@
 /**
- * One report in the import list (a pasted text or a file), from reading to the record staff
- * confirm: the extraction, what staff typed over it, and the record and findings that result.
+ * One report's record as staff confirm it: the extraction, what staff typed over it, and the record
+ * and findings that result.
  */
-import { checkRecord } from "../../domain/checks/checkExtraction";
+import { checkExtraction } from "../../domain/checks/checkExtraction";
 import type { Finding } from "../../domain/checks/finding";
 import type { Extraction, Provenance } from "../../domain/record/extraction";
 import { type CommuneRecord, type FieldId, FIELD_IDS } from "../../domain/record/fields";
 import { parseInput } from "./fieldInput";
-
-export type ReportStatus = "waiting" | "reading" | "ready" | "failed";
-
-export interface ReportItem {
-  readonly id: number;
-  /** File name, or a description of the pasted text. */
-  readonly name: string;
-  readonly status: ReportStatus;
-  /** Why it could not be read (failed), in Vietnamese. */
-  readonly failure?: string;
-  readonly extraction?: Extraction;
-  /** What staff typed over extracted values, by field, as typed. */
-  readonly inputs: Partial<Record<FieldId, string>>;
-}
 
 export interface ConfirmedRecord {
   /** The extraction with staff's corrections; fields with an invalid entry keep the extracted value. */
@@ -29,7 +15,7 @@ export interface ConfirmedRecord {
   readonly errors: Partial<Record<FieldId, string>>;
 }
 
-export function confirmedRecord(extraction: Extraction, inputs: ReportItem["inputs"]): ConfirmedRecord {
+export function confirmedRecord(extraction: Extraction, inputs: Partial<Record<FieldId, string>>): ConfirmedRecord {
   const record: CommuneRecord = { ...extraction.fields };
   const errors: Partial<Record<FieldId, string>> = {};
   for (const id of FIELD_IDS) {
@@ -46,9 +32,13 @@ export function confirmedRecord(extraction: Extraction, inputs: ReportItem["inpu
   return { record, errors };
 }
 
-/** The checks on the record as corrected, with the documents and notice date the report cites. */
+/**
+ * The checks on the record as corrected, as on a fresh extraction (cited documents, figures the
+ * report gives twice, figures read with low confidence); a figure staff corrected is no longer
+ * the report's reading, so it is checked as certain.
+ */
 export function previewFindings(extraction: Extraction, record: CommuneRecord): Finding[] {
-  return checkRecord(record, { documents: extraction.documents, noticeDate: extraction.noticeDate });
+  return checkExtraction({ ...extraction, fields: record, provenance: confirmedProvenance(extraction, record) });
 }
 
 /** Below this confidence the preview flags a figure for staff to compare with its sentence. */
@@ -69,9 +59,4 @@ export function confirmedProvenance(extraction: Extraction, record: CommuneRecor
     if (provenance && record[id] === extraction.fields[id]) kept[id] = provenance;
   }
   return kept;
-}
-
-/** True when the extractor found nothing at all: the text is not a commune report. */
-export function foundNothing(extraction: Extraction): boolean {
-  return FIELD_IDS.every((id) => extraction.fields[id] === null);
 }

@@ -17,7 +17,7 @@ const REASONS: Readonly<Record<string, string>> = {
 };
 
 const NOT_IN_EXCEL =
-  "phần bổ trợ chưa được Excel nạp; đề nghị mở ngăn này từ nút \"Mở ngăn kiểm tra\" trên thẻ Home (Trang đầu) của Excel";
+  "phần bổ trợ chưa được Excel nạp; đề nghị mở ngăn này từ nút “Mở ngăn kiểm tra” trên thẻ Home (Trang đầu) của Excel";
 
 // A lazily loaded part of the pane could not be fetched from the add-in's server.
 const CHUNK_NOT_LOADED =
