@@ -18,6 +18,11 @@ describe("normalizeForMatching", () => {
     expect(doc.repairedIn(3, 8)).toBe(false);
   });
 
+  it("reads 'ty 16' and 'ty 1e' as the 'tỷ lệ' OCR took apart, and leaves a figure before 'tỷ' alone", () => {
+    expect(normalizeForMatching("ty 16 hé so tiép nhan; ty 1e truc tuyén").folded).toBe("ty le ho so tiep nhan; ty le truc tuyen");
+    expect(normalizeForMatching("16 tỷ đồng").folded).toBe("16 ty dong");
+  });
+
   it("reads a 'j' inside a word as the 'i' OCR took it for, and keeps a word-initial 'j'", () => {
     expect(normalizeForMatching("tai khoan djnh danh, kjch hoat, chinh trj; dan toc Jrai").folded).toBe(
       "tai khoan dinh danh, kich hoat, chinh tri; dan toc jrai",

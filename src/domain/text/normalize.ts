@@ -178,6 +178,8 @@ const PAGE_FURNITURE = /^[ \t]*(?:-[ \t]?\d{1,3}[ \t]?-|[Tt]rang[ \t]{1,3}\d{1,3
 /** Phrases OCR breaks across tokens: "ho 50" / "hd so" for "hồ sơ". */
 const PHRASE_REPAIRS: readonly (readonly [RegExp, (found: string, offset: number, text: string) => string])[] = [
   [/\bh[ode]\s{1,3}[s5][o0d]\b/g, (found) => `ho${found.slice(2, -2)}so`],
+  // "tỷ lệ" read as "ty 16" or "ty 1e" (l taken for 1, ệ for 6 or e): no figure stands right after "tỷ".
+  [/\bty\s{1,3}1[6e]\b/g, (found) => `${found.slice(0, -2)}le`],
   // "°/o", "o/o" after a figure: a per cent sign OCR took apart.
   [/(?<=\d\s?)[°o0]\/[o0](?![a-z\d])/g, (found) => `%${" ".repeat(found.length - 1)}`],
   // "1. 520", "1.\n520": a thousands point OCR or a line break left a space after; the space goes after the figure.
