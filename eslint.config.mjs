@@ -50,11 +50,16 @@ export default tseslint.config(
     rules: {
       "no-restricted-globals": [
         "error",
-        ...["Office", "OfficeExtension", "Excel", "document", "window", "navigator", "localStorage", "fetch", "XMLHttpRequest"].map((name) => ({
+        ...["Office", "OfficeExtension", "Excel", "document", "window", "navigator", "localStorage", "fetch", "XMLHttpRequest"].map(
+          (name) => ({
+            name,
+            message: "src/domain is pure: the host and the browser belong to the shells.",
+          }),
+        ),
+        ...["process", "Buffer", "require", "__dirname", "__filename"].map((name) => ({
           name,
-          message: "src/domain is pure: the host and the browser belong to the shells.",
+          message: "src/domain is pure: Node belongs to the CLI and the readers.",
         })),
-        ...["process", "Buffer", "require", "__dirname", "__filename"].map((name) => ({ name, message: "src/domain is pure: Node belongs to the CLI and the readers." })),
       ],
       "no-restricted-imports": [
         "error",
@@ -63,11 +68,36 @@ export default tseslint.config(
           patterns: [
             { group: ["node:*"], message: "src/domain is pure: Node belongs to the CLI and the readers." },
             {
-              group: ["react", "react/**", "react-dom", "react-dom/**", "preact", "preact/**", "@fluentui/**", "exceljs", "mammoth", "pdfjs-dist", "pdfjs-dist/**"],
+              group: [
+                "react",
+                "react/**",
+                "react-dom",
+                "react-dom/**",
+                "preact",
+                "preact/**",
+                "@fluentui/**",
+                "exceljs",
+                "mammoth",
+                "pdfjs-dist",
+                "pdfjs-dist/**",
+              ],
               message: "src/domain is pure: UI and file-format libraries belong to the shells.",
             },
             {
-              group: ["**/excel", "**/excel/**", "**/taskpane", "**/taskpane/**", "**/commands", "**/commands/**", "**/cli", "**/cli/**", "**/readers", "**/readers/**", "**/xlsx", "**/xlsx/**"],
+              group: [
+                "**/excel",
+                "**/excel/**",
+                "**/taskpane",
+                "**/taskpane/**",
+                "**/commands",
+                "**/commands/**",
+                "**/cli",
+                "**/cli/**",
+                "**/readers",
+                "**/readers/**",
+                "**/xlsx",
+                "**/xlsx/**",
+              ],
               message: "src/domain imports no shell: the shells import it.",
             },
           ],

@@ -18,7 +18,10 @@ const FIRST_LOAD_BUDGET_KB = 84;
 const OCR_PLATFORM = path.resolve(__dirname, "src/readers/ocr/platform");
 const OCR_FILES = [
   "tesseract.js/dist/worker.min.js",
-  ...["tesseract-core-simd-lstm", "tesseract-core-lstm"].flatMap((core) => [`tesseract.js-core/${core}.js`, `tesseract.js-core/${core}.wasm`]),
+  ...["tesseract-core-simd-lstm", "tesseract-core-lstm"].flatMap((core) => [
+    `tesseract.js-core/${core}.js`,
+    `tesseract.js-core/${core}.wasm`,
+  ]),
   "@tesseract.js-data/vie/4.0.0_best_int/vie.traineddata.gz",
 ];
 
@@ -50,11 +53,11 @@ module.exports = async (_env, argv) => {
       // pane's 84 KB first-load budget, which Fluent's provider, tab list, buttons and message bars need.
       // Types and unit tests stay on React 18's API, which preact/compat implements.
       alias: {
-        "react$": "preact/compat",
+        react$: "preact/compat",
         "react-dom$": "preact/compat",
         "react-dom/client$": "preact/compat/client",
         "react/jsx-runtime$": "preact/jsx-runtime",
-        "scheduler$": "preact/compat/scheduler",
+        scheduler$: "preact/compat/scheduler",
       },
     },
     module: {

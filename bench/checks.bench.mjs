@@ -8,7 +8,7 @@ const { emptyRecord } = require("../dist/node/src/domain/record/fields.js");
 
 // A small deterministic generator, so runs compare.
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const int = (max) => Math.floor(random() * (max + 1));
 
 function consistent() {
@@ -24,16 +24,37 @@ function consistent() {
   const done = int(total);
   return {
     ...emptyRecord(),
-    received, receivedOnline: online, receivedDirect: direct, resolved, resolvedOnTime: resolved - late, resolvedLate: late,
-    pending, pendingOverdue: int(pending),
+    received,
+    receivedOnline: online,
+    receivedDirect: direct,
+    resolved,
+    resolvedOnTime: resolved - late,
+    resolvedLate: late,
+    pending,
+    pendingOverdue: int(pending),
     onlineShareStated: received ? Number(((100 * online) / received).toFixed(1)) : null,
     onTimeRateStated: resolved ? Number(((100 * (resolved - late)) / resolved).toFixed(2)) : null,
-    civilServantQuota: quota, civilServantPresent: int(quota), publicServiceUnits: units, autonomousUnits: int(units),
-    nq57Total: total, nq57Completed: done, nq57IncompleteListed: total - done,
+    civilServantQuota: quota,
+    civilServantPresent: int(quota),
+    publicServiceUnits: units,
+    autonomousUnits: int(units),
+    nq57Total: total,
+    nq57Completed: done,
+    nq57IncompleteListed: total - done,
   };
 }
 
-const COUNTS = ["received", "receivedOnline", "receivedDirect", "resolved", "resolvedOnTime", "resolvedLate", "pending", "autonomousUnits", "nq57Completed"];
+const COUNTS = [
+  "received",
+  "receivedOnline",
+  "receivedDirect",
+  "resolved",
+  "resolvedOnTime",
+  "resolvedLate",
+  "pending",
+  "autonomousUnits",
+  "nq57Completed",
+];
 function withSlips(record, slips) {
   const changed = { ...record };
   for (let i = 0; i < slips; i += 1) {
@@ -49,10 +70,18 @@ function measure(label, records) {
   let findings = 0;
   for (const r of records) findings += checkRecord(r).length;
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  console.log(`${label.padEnd(34)} ${String(records.length).padStart(6)} records  ${ms.toFixed(0).padStart(6)} ms  ${((records.length / ms) * 1000).toFixed(0).padStart(7)} records/s  ${(ms * 1000 / records.length).toFixed(1).padStart(7)} µs/record  ${findings} findings`);
+  console.log(
+    `${label.padEnd(34)} ${String(records.length).padStart(6)} records  ${ms.toFixed(0).padStart(6)} ms  ${((records.length / ms) * 1000).toFixed(0).padStart(7)} records/s  ${((ms * 1000) / records.length).toFixed(1).padStart(7)} µs/record  ${findings} findings`,
+  );
 }
 
 const N = 5000;
 measure("consistent", Array.from({ length: N }, consistent));
-measure("one slip", Array.from({ length: N }, () => withSlips(consistent(), 1)));
-measure("three slips (pairs searched)", Array.from({ length: N }, () => withSlips(consistent(), 3)));
+measure(
+  "one slip",
+  Array.from({ length: N }, () => withSlips(consistent(), 1)),
+);
+measure(
+  "three slips (pairs searched)",
+  Array.from({ length: N }, () => withSlips(consistent(), 3)),
+);

@@ -19,12 +19,21 @@ const records = names.map((name) => {
   return {
     ...emptyRecord(),
     commune: name,
-    received, receivedOnline: online, receivedDirect: received - online + random(3),
-    resolved, resolvedOnTime: resolved - late, resolvedLate: late, pending: received - resolved + random(2),
-    nq57Completed: 80 + random(12), nq57Total: 92,
-    vneidActivated: random(total), vneidTotal: total,
-    orgEidIssued: random(30), orgEidTotal: 20 + random(10),
-    publicServiceUnits: random(12), autonomousUnits: random(12),
+    received,
+    receivedOnline: online,
+    receivedDirect: received - online + random(3),
+    resolved,
+    resolvedOnTime: resolved - late,
+    resolvedLate: late,
+    pending: received - resolved + random(2),
+    nq57Completed: 80 + random(12),
+    nq57Total: 92,
+    vneidActivated: random(total),
+    vneidTotal: total,
+    orgEidIssued: random(30),
+    orgEidTotal: 20 + random(10),
+    publicServiceUnits: random(12),
+    autonomousUnits: random(12),
     remediationDeadline: random(1) ? "2026-01-15" : null,
   };
 });
@@ -46,4 +55,6 @@ let chars = 0;
 for (let i = 0; i < rounds; i += 1) chars += run();
 const ms = Number(process.hrtime.bigint() - start) / 1e6;
 console.log(`draftNotice + asPlainText + asHtml: ${records.length} xã × ${rounds} lượt`);
-console.log(`  ${(ms / rounds).toFixed(2)} ms cho cả tỉnh, ${((ms * 1000) / (rounds * records.length)).toFixed(1)} µs mỗi xã (${Math.round(chars / rounds / records.length)} ký tự mỗi xã)`);
+console.log(
+  `  ${(ms / rounds).toFixed(2)} ms cho cả tỉnh, ${((ms * 1000) / (rounds * records.length)).toFixed(1)} µs mỗi xã (${Math.round(chars / rounds / records.length)} ký tự mỗi xã)`,
+);

@@ -29,7 +29,9 @@ function time(label, texts, rounds) {
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const reports = texts.length * rounds;
   const size = texts.reduce((sum, t) => sum + megabytes(t), 0) * rounds;
-  console.log(`${label.padEnd(34)} ${(ms / reports).toFixed(2).padStart(8)} ms/báo cáo  ${(size / (ms / 1000)).toFixed(2).padStart(7)} MB/s  (${reports} lượt, ${ms.toFixed(0)} ms)`);
+  console.log(
+    `${label.padEnd(34)} ${(ms / reports).toFixed(2).padStart(8)} ms/báo cáo  ${(size / (ms / 1000)).toFixed(2).padStart(7)} MB/s  (${reports} lượt, ${ms.toFixed(0)} ms)`,
+  );
 }
 
 // Warm-up on every sample, so the figures measure compiled code rather than the JIT.
@@ -46,9 +48,25 @@ time("lô 135 báo cáo (số liệu thay đổi)", batch, 3);
 
 // 10 MB of digit runs, dots, near-keywords and long clauses without punctuation.
 const pieces = [
-  "1".repeat(5000), ".".repeat(3000), "1.".repeat(2000), "tiếp nhận ", "tiep nhan 2.345.678.901.234 hồ sơ ", "đang giải quyết ",
-  "giải quyết trước hạn ", "12.345/23.456/", "03/11/2025/2026 ", "99,9999% ", "định danh điện tử kích hoạt ", "biên chế công chức ",
-  "đơn vị sự nghiệp ", "xã xã xã phường ", "Quyết định số 1/QĐ-", "chỉ tiêu 57 (8) (9) ", "từ 01/7 đến ", "trước ngày ", "ho 50 ",
+  "1".repeat(5000),
+  ".".repeat(3000),
+  "1.".repeat(2000),
+  "tiếp nhận ",
+  "tiep nhan 2.345.678.901.234 hồ sơ ",
+  "đang giải quyết ",
+  "giải quyết trước hạn ",
+  "12.345/23.456/",
+  "03/11/2025/2026 ",
+  "99,9999% ",
+  "định danh điện tử kích hoạt ",
+  "biên chế công chức ",
+  "đơn vị sự nghiệp ",
+  "xã xã xã phường ",
+  "Quyết định số 1/QĐ-",
+  "chỉ tiêu 57 (8) (9) ",
+  "từ 01/7 đến ",
+  "trước ngày ",
+  "ho 50 ",
 ];
 const pick = random(57);
 let adversarial = "";

@@ -14,7 +14,10 @@ const { readReport } = require(join(root, "dist/node/src/readers/readReport.js")
 
 const builder = join(mkdtempSync(join(tmpdir(), "cchc-bench-")), "archives.cjs");
 const source = readFileSync(join(root, "test/faults/support/archives.ts"), "utf8");
-writeFileSync(builder, ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText);
+writeFileSync(
+  builder,
+  ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText,
+);
 const { archive, entry, lyingAbout, wordBomb, wordPackage } = require(builder);
 
 const MB = 1024 * 1024;
@@ -24,7 +27,14 @@ const cases = [
   ["bom 200 MB, thư mục khai 1 MB", archive(wordPackage(lyingAbout(bomb, MB)))],
   [
     "báo cáo .docx nhỏ (đọc hết)",
-    archive(wordPackage(entry("word/document.xml", `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${"<w:p><w:r><w:t>Đã tiếp nhận 1.222 hồ sơ.</w:t></w:r></w:p>".repeat(500)}</w:body></w:document>`))),
+    archive(
+      wordPackage(
+        entry(
+          "word/document.xml",
+          `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${"<w:p><w:r><w:t>Đã tiếp nhận 1.222 hồ sơ.</w:t></w:r></w:p>".repeat(500)}</w:body></w:document>`,
+        ),
+      ),
+    ),
   ],
 ];
 
@@ -35,5 +45,7 @@ for (const [label, bytes] of cases) {
   let result;
   for (let i = 0; i < runs; i++) result = await readReport(bytes, "bao-cao.docx");
   const ms = Number(process.hrtime.bigint() - start) / 1e6 / runs;
-  console.log(`${label.padEnd(32)} ${(bytes.length / 1024).toFixed(0).padStart(5)} KB  ${ms.toFixed(1).padStart(7)} ms  ${result.ok ? "đọc được" : result.code}`);
+  console.log(
+    `${label.padEnd(32)} ${(bytes.length / 1024).toFixed(0).padStart(5)} KB  ${ms.toFixed(1).padStart(7)} ms  ${result.ok ? "đọc được" : result.code}`,
+  );
 }

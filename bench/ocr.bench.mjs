@@ -47,13 +47,20 @@ async function scannedPages(file, dpi, skew) {
 
 /** An image-only PDF: each page one JPEG filling an A4 page. */
 function imagePdf(pages) {
-  const objects = ["<< /Type /Catalog /Pages 2 0 R >>", `<< /Type /Pages /Kids [${pages.map((_, i) => `${3 + i * 3} 0 R`).join(" ")}] /Count ${pages.length} >>`];
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    `<< /Type /Pages /Kids [${pages.map((_, i) => `${3 + i * 3} 0 R`).join(" ")}] /Count ${pages.length} >>`,
+  ];
   const streams = [];
   pages.forEach((page, i) => {
     const content = "q 595 0 0 842 0 0 cm /Im0 Do Q";
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${4 + i * 3} 0 R /Resources << /XObject << /Im0 ${5 + i * 3} 0 R >> >> >>`);
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${4 + i * 3} 0 R /Resources << /XObject << /Im0 ${5 + i * 3} 0 R >> >> >>`,
+    );
     objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
-    objects.push(`<< /Type /XObject /Subtype /Image /Width ${page.width} /Height ${page.height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${page.jpeg.length} >>\nstream\n`);
+    objects.push(
+      `<< /Type /XObject /Subtype /Image /Width ${page.width} /Height ${page.height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${page.jpeg.length} >>\nstream\n`,
+    );
     streams[objects.length - 1] = page.jpeg;
   });
   const parts = [Buffer.from("%PDF-1.4\n")];
@@ -77,7 +84,10 @@ function cli(files) {
   const peak = join(work, "peak.cjs");
   writeFileSync(peak, 'process.on("exit", () => process.stderr.write(`PEAK_RSS_KB ${process.resourceUsage().maxRSS}\\n`));');
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ["--require", peak, join(root, "bin/cchc.js"), "extract", ...files, "--json"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, ["--require", peak, join(root, "bin/cchc.js"), "extract", ...files, "--json"], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const peakMb = Number(/PEAK_RSS_KB (\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024;
   return { output: JSON.parse(run.stdout), seconds, peakMb };
@@ -112,9 +122,14 @@ const tenFile = join(work, "quet-10-trang.pdf");
 writeFileSync(tenFile, imagePdf(ten));
 const ours = cli([tenFile]);
 const theirs = native(ten);
-console.log(`quét 10 trang, 200 dpi: cchc (tesseract.js) ${seconds(ours.seconds)}, ${seconds(ours.seconds / 10)}/trang; đỉnh bộ nhớ ${ours.peakMb.toFixed(0)} MB`);
+console.log(
+  `quét 10 trang, 200 dpi: cchc (tesseract.js) ${seconds(ours.seconds)}, ${seconds(ours.seconds / 10)}/trang; đỉnh bộ nhớ ${ours.peakMb.toFixed(0)} MB`,
+);
 if (theirs === undefined) console.log("tesseract gốc: không có trên máy này (apt-get install tesseract-ocr), bỏ qua so sánh");
-else console.log(`tesseract gốc (-l vie, 1 luồng, cùng mô hình): ${seconds(theirs)}, ${seconds(theirs / 10)}/trang; tỷ lệ cchc/gốc ${(ours.seconds / theirs).toFixed(2).replace(".", ",")}`);
+else
+  console.log(
+    `tesseract gốc (-l vie, 1 luồng, cùng mô hình): ${seconds(theirs)}, ${seconds(theirs / 10)}/trang; tỷ lệ cchc/gốc ${(ours.seconds / theirs).toFixed(2).replace(".", ",")}`,
+  );
 
 // 2. Figures found and wrong against the clean source, at 200 and 150 dpi.
 for (const dpi of [200, 150]) {
@@ -133,6 +148,8 @@ for (const dpi of [200, 150]) {
       else if (read[field] !== null) wrong.push(`${source} ${field}: ${value} → ${read[field]}`);
     }
   }
-  console.log(`${dpi} dpi, nghiêng 0,9°, JPEG: ${found}/${stated} số liệu như bản sạch, ${wrong.length} sai${wrong.length ? ` (${wrong.join("; ")})` : ""}`);
+  console.log(
+    `${dpi} dpi, nghiêng 0,9°, JPEG: ${found}/${stated} số liệu như bản sạch, ${wrong.length} sai${wrong.length ? ` (${wrong.join("; ")})` : ""}`,
+  );
 }
 rmSync(work, { recursive: true, force: true });

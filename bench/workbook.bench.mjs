@@ -46,7 +46,13 @@ async function once(reports) {
   const bytes = await writeWorkbook(models);
   const written = process.hrtime.bigint();
   const ms = (a, b) => Number(b - a) / 1e6;
-  return { checks: ms(start, modelled), models: ms(modelled, built), write: ms(built, written), total: ms(start, written), bytes: bytes.length };
+  return {
+    checks: ms(start, modelled),
+    models: ms(modelled, built),
+    write: ms(built, written),
+    total: ms(start, written),
+    bytes: bytes.length,
+  };
 }
 
 for (const count of [1, 135, 500]) {
@@ -55,7 +61,11 @@ for (const count of [1, 135, 500]) {
   globalThis.gc?.();
   const runs = [];
   for (let r = 0; r < 5; r++) runs.push(await once(reports));
-  const median = (key) => runs.map((run) => run[key]).sort((a, b) => a - b)[2].toFixed(1);
+  const median = (key) =>
+    runs
+      .map((run) => run[key])
+      .sort((a, b) => a - b)[2]
+      .toFixed(1);
   console.log(
     `${String(count).padStart(3)} xã: tổng ${median("total")} ms (kiểm tra ${median("checks")} ms, mô hình ${median("models")} ms, ghi .xlsx ${median("write")} ms), ${(runs[0].bytes / 1024).toFixed(0)} KB`,
   );

@@ -52,13 +52,16 @@ class BundleReportPlugin {
         `${kb(gzip)} gzip (budget ${kb(this.budget)} gzip)`,
       ...initial.map((f) => `  ${f.file}: ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`),
       `  loaded when needed: ${lazy.length} chunks, ${kb(total(lazy, "gzip"))} gzip` +
-        (lazy.length ? `; largest ${lazy.slice(0, 3).map((f) => `${f.file} ${kb(f.gzip)}`).join(", ")}` : ""),
+        (lazy.length
+          ? `; largest ${lazy
+              .slice(0, 3)
+              .map((f) => `${f.file} ${kb(f.gzip)}`)
+              .join(", ")}`
+          : ""),
     ];
     console.log(lines.join("\n"));
     if (gzip > this.budget) {
-      compilation.errors.push(
-        new WebpackError(`The task pane's first load is ${kb(gzip)} gzip, over its ${kb(this.budget)} budget.`),
-      );
+      compilation.errors.push(new WebpackError(`The task pane's first load is ${kb(gzip)} gzip, over its ${kb(this.budget)} budget.`));
     }
   }
 }

@@ -74,13 +74,8 @@ function extension(id, critical, value) {
 export function createSelfSignedCertificate(hosts = HOSTS, days = VALID_DAYS, now = new Date()) {
   const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "prime256v1" });
   const ecdsaWithSha256 = sequence(oid("1.2.840.10045.4.3.2"));
-  const name = sequence(
-    set(sequence(oid("2.5.4.10"), utf8("cchc-kiem-tra (phat trien)"))),
-    set(sequence(oid("2.5.4.3"), utf8(hosts[0]))),
-  );
-  const altNames = sequence(
-    ...hosts.map((host) => (isIP(host) === 4 ? der(0x87, ipBytes(host)) : der(0x82, Buffer.from(host, "ascii")))),
-  );
+  const name = sequence(set(sequence(oid("2.5.4.10"), utf8("cchc-kiem-tra (phat trien)"))), set(sequence(oid("2.5.4.3"), utf8(hosts[0]))));
+  const altNames = sequence(...hosts.map((host) => (isIP(host) === 4 ? der(0x87, ipBytes(host)) : der(0x82, Buffer.from(host, "ascii")))));
   const serial = randomBytes(16);
   serial[0] = (serial[0] & 0x7f) | 0x01;
   const tbs = sequence(

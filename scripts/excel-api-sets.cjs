@@ -36,7 +36,10 @@ function parseAnnotation(annotation) {
 }
 
 function annotationOf(node, source) {
-  const text = ts.getJSDocCommentsAndTags(node).map((doc) => source.text.slice(doc.pos, doc.end)).join("\n");
+  const text = ts
+    .getJSDocCommentsAndTags(node)
+    .map((doc) => source.text.slice(doc.pos, doc.end))
+    .join("\n");
   const match = /\[Api set: ([^\]]*)\]/.exec(text.replace(/\n\s*\*\s*/g, " "));
   return match ? match[1] : undefined;
 }
@@ -53,7 +56,8 @@ function excelApiSets(declarations = readFileSync(DECLARATIONS, "utf8")) {
   const source = ts.createSourceFile("index.d.ts", declarations, ts.ScriptTarget.Latest, true);
   const members = {};
   for (const statement of source.statements) {
-    if (!ts.isModuleDeclaration(statement) || statement.name.text !== "Excel" || !statement.body || !ts.isModuleBlock(statement.body)) continue;
+    if (!ts.isModuleDeclaration(statement) || statement.name.text !== "Excel" || !statement.body || !ts.isModuleBlock(statement.body))
+      continue;
     for (const declaration of statement.body.statements) {
       if (!ts.isClassDeclaration(declaration) || !declaration.name) continue;
       for (const member of declaration.members) {

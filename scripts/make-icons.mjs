@@ -47,11 +47,24 @@ function insideTriangle(x, y, [a, b, c]) {
 /** A green tile with a white sheet grid and a check mark: "a checked table". */
 function addInLayers() {
   const grid = [
-    [[0.24, 0.3], [0.76, 0.3]],
-    [[0.24, 0.46], [0.5, 0.46]],
-    [[0.24, 0.62], [0.42, 0.62]],
+    [
+      [0.24, 0.3],
+      [0.76, 0.3],
+    ],
+    [
+      [0.24, 0.46],
+      [0.5, 0.46],
+    ],
+    [
+      [0.24, 0.62],
+      [0.42, 0.62],
+    ],
   ];
-  const check = [[0.5, 0.64], [0.6, 0.74], [0.8, 0.48]];
+  const check = [
+    [0.5, 0.64],
+    [0.6, 0.74],
+    [0.8, 0.48],
+  ];
   return [
     { color: GREEN, covers: (x, y) => insideRoundedSquare(x, y, 0.04, 0.18) },
     { color: WHITE, covers: (x, y) => grid.some((line) => onPolyline(x, y, line, 0.045)) },

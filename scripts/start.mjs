@@ -78,8 +78,15 @@ Press Ctrl+C to stop the server.
 if (hasDesktopExcel()) {
   const debugging = require.resolve("office-addin-debugging/cli.js");
   const { exited } = runNode(debugging, [
-    "start", "manifest.xml", "desktop", "--app", "excel",
-    "--dev-server", "npm run dev-server", "--dev-server-port", new URL(DEV_URL).port,
+    "start",
+    "manifest.xml",
+    "desktop",
+    "--app",
+    "excel",
+    "--dev-server",
+    "npm run dev-server",
+    "--dev-server-port",
+    new URL(DEV_URL).port,
   ]);
   process.exitCode = await exited;
 } else {

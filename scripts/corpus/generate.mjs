@@ -49,7 +49,9 @@ async function toPdf(document) {
 async function degradedPages(pdf, settings, dir) {
   mkdirSync(dir, { recursive: true });
   await run("pdftoppm", ["-r", String(settings.dpi), "-gray", "-png", pdf, join(dir, "page")]);
-  const pages = readdirSync(dir).filter((file) => file.endsWith(".png")).sort();
+  const pages = readdirSync(dir)
+    .filter((file) => file.endsWith(".png"))
+    .sort();
   const jpegs = [];
   for (const page of pages) {
     const jpeg = join(dir, page.replace(/\.png$/, ".jpg"));
@@ -79,7 +81,15 @@ function plannedFixtures(documents) {
     for (const language of LANGUAGES) {
       for (const document of documents) {
         const scan = `${document.className}/${document.name}.${k}`;
-        fixtures.push({ file: `${scan}.${language}.txt`, source: document.path, class: document.className, language, scan, settings: degradationOf(scan), document });
+        fixtures.push({
+          file: `${scan}.${language}.txt`,
+          source: document.path,
+          class: document.className,
+          language,
+          scan,
+          settings: degradationOf(scan),
+          document,
+        });
       }
     }
   }

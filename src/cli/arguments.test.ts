@@ -17,9 +17,15 @@ describe("command arguments", () => {
     expect(parseArguments(["--"], spec)).toEqual({ error: "Chưa chỉ định tệp báo cáo." });
   });
   it("refuses an option or a flag given twice, in any spelling", () => {
-    expect(parseArguments(["a.txt", "-o", "x.xlsx", "-o", "y.xlsx"], spec)).toEqual({ error: 'Tùy chọn "-o" được chỉ định nhiều lần; đề nghị chỉ ghi một lần.' });
-    expect(parseArguments(["a.txt", "-o", "x.xlsx", "--output=y.xlsx"], spec)).toMatchObject({ error: expect.stringContaining('"--output" được chỉ định nhiều lần') });
-    expect(parseArguments(["a.txt", "--json", "--json"], spec)).toMatchObject({ error: expect.stringContaining('"--json" được chỉ định nhiều lần') });
+    expect(parseArguments(["a.txt", "-o", "x.xlsx", "-o", "y.xlsx"], spec)).toEqual({
+      error: 'Tùy chọn "-o" được chỉ định nhiều lần; đề nghị chỉ ghi một lần.',
+    });
+    expect(parseArguments(["a.txt", "-o", "x.xlsx", "--output=y.xlsx"], spec)).toMatchObject({
+      error: expect.stringContaining('"--output" được chỉ định nhiều lần'),
+    });
+    expect(parseArguments(["a.txt", "--json", "--json"], spec)).toMatchObject({
+      error: expect.stringContaining('"--json" được chỉ định nhiều lần'),
+    });
   });
   it("says in Vietnamese what is wrong", () => {
     expect(parseArguments(["--jsn", "a.txt"], spec)).toEqual({ error: "Tùy chọn không hợp lệ: --jsn." });

@@ -23,7 +23,13 @@ describe("cchc extract, in process", () => {
     const io = capture();
     const paths = SAMPLE_NAMES.map((name) => loadSample(name).path);
     expect(await extractCommand.run([...paths, "--json"], io)).toBe(0);
-    const output = JSON.parse(io.stdout.join("")) as { source: string; fields: Record<string, unknown>; provenance: Record<string, { index: number; text: string }>; documents: unknown[]; findings: { kind: string; fields: string[]; severity: string; message: string }[] }[];
+    const output = JSON.parse(io.stdout.join("")) as {
+      source: string;
+      fields: Record<string, unknown>;
+      provenance: Record<string, { index: number; text: string }>;
+      documents: unknown[];
+      findings: { kind: string; fields: string[]; severity: string; message: string }[];
+    }[];
     expect(output).toHaveLength(SAMPLE_NAMES.length);
     output.forEach((file, i) => {
       const sample = loadSample(SAMPLE_NAMES[i] ?? "");
@@ -32,7 +38,8 @@ describe("cchc extract, in process", () => {
       expect(file.fields).toEqual(sample.expected);
       expect(Object.keys(file.provenance[FIELD_IDS[3]] ?? {})).toEqual(["index", "text"]);
       expect(file.documents.length).toBeGreaterThan(0);
-      for (const finding of file.findings) expect(Object.keys(finding).sort()).toEqual(["fields", "kind", "message", "severity", "suggestion"]);
+      for (const finding of file.findings)
+        expect(Object.keys(finding).sort()).toEqual(["fields", "kind", "message", "severity", "suggestion"]);
     });
   });
 
@@ -75,7 +82,10 @@ describe("cchc extract, the built CLI on PDF files", () => {
 
   beforeAll(() => {
     try {
-      execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.node.json"], { cwd: ROOT, stdio: "pipe" });
+      execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.node.json"], {
+        cwd: ROOT,
+        stdio: "pipe",
+      });
     } catch {
       // Type errors elsewhere in the tree do not stop tsc from emitting the CLI.
     }
@@ -83,7 +93,12 @@ describe("cchc extract, the built CLI on PDF files", () => {
 
   it("reads a PDF with a text layer", async () => {
     const file = join(work, "bao-cao.pdf");
-    writeFileSync(file, pdfFile({ pages: [textOperators(["Tu 01/7/2025 den ngay 30/9/2025, da tiep nhan 321 ho so, trong do", "truc tuyen 300 ho so chiem 93,5%."])] }));
+    writeFileSync(
+      file,
+      pdfFile({
+        pages: [textOperators(["Tu 01/7/2025 den ngay 30/9/2025, da tiep nhan 321 ho so, trong do", "truc tuyen 300 ho so chiem 93,5%."])],
+      }),
+    );
     const { code, stdout } = await cli([file, "--json"]);
     expect(code).toBe(0);
     const [result] = JSON.parse(stdout) as { fields: Record<string, unknown> }[];

@@ -28,7 +28,9 @@ function jsonOf({ source, extraction, findings }: AnalysedReport): unknown {
     provenance: Object.fromEntries(
       FIELD_IDS.flatMap((id) => {
         const where = extraction.provenance[id];
-        return where ? [[id, { index: where.index, text: where.text, ...(where.location === undefined ? {} : { location: where.location }) }]] : [];
+        return where
+          ? [[id, { index: where.index, text: where.text, ...(where.location === undefined ? {} : { location: where.location }) }]]
+          : [];
       }),
     ),
     documents: extraction.documents,

@@ -7,12 +7,19 @@ const ROOT = resolve(__dirname, "../..");
 const SCANS = resolve(ROOT, "test/fixtures/scans");
 
 beforeAll(() => {
-  execFileSync(process.execPath, [resolve(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.node.json"], { cwd: ROOT, stdio: "pipe" });
+  execFileSync(process.execPath, [resolve(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.node.json"], {
+    cwd: ROOT,
+    stdio: "pipe",
+  });
 }, 120_000);
 
 it("reads a scan and two photos given together as two reports, printing only JSON on stdout", async () => {
-  const files = ["xa-yen-minh-scan.pdf", "phuong-hac-thanh-trang-1.png", "phuong-hac-thanh-trang-2.png"].map((name) => resolve(SCANS, name));
-  const { stdout, stderr } = await promisify(execFile)(process.execPath, [resolve(ROOT, "bin/cchc.js"), "extract", ...files, "--json"], { cwd: ROOT });
+  const files = ["xa-yen-minh-scan.pdf", "phuong-hac-thanh-trang-1.png", "phuong-hac-thanh-trang-2.png"].map((name) =>
+    resolve(SCANS, name),
+  );
+  const { stdout, stderr } = await promisify(execFile)(process.execPath, [resolve(ROOT, "bin/cchc.js"), "extract", ...files, "--json"], {
+    cwd: ROOT,
+  });
   const output = JSON.parse(stdout) as { source: string; fields: Record<string, unknown>; provenance: Record<string, { text: string }> }[];
   expect(output.map((report) => report.source)).toEqual([files[0], `${files[1]}, ${files[2]}`]);
   expect(output[0]?.fields.commune).toMatch(/Minh$/);

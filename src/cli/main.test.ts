@@ -35,7 +35,9 @@ describe("cchc: options and file names", () => {
   it("refuses -o given twice instead of writing one of the two", async () => {
     const io = captureIo();
     expect(await main(["workbook", loadSample("xa-al-ba").path, "-o", "a.xlsx", "--output", "b.xlsx"], io)).toBe(2);
-    expect(io.stderr.join("")).toMatch(/^Tùy chọn "--output" được chỉ định nhiều lần; đề nghị chỉ ghi một lần\.\nCách dùng: npx cchc workbook/);
+    expect(io.stderr.join("")).toMatch(
+      /^Tùy chọn "--output" được chỉ định nhiều lần; đề nghị chỉ ghi một lần\.\nCách dùng: npx cchc workbook/,
+    );
   });
 
   it("documents --overwrite and -- in the help", async () => {

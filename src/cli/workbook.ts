@@ -57,7 +57,14 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     const key = extraction.fields.commune === null ? `${recordKey(extraction.fields)}\u0000${source}` : recordKey(extraction.fields);
     const previous = reports.get(key);
     if (previous) io.err(`Tệp "${source}" có cùng xã và kỳ báo cáo với tệp "${previous.source}"; dùng số liệu của tệp "${source}".`);
-    reports.set(key, { record: extraction.fields, provenance: extraction.provenance, documents: extraction.documents, noticeDate: extraction.noticeDate, source, findings });
+    reports.set(key, {
+      record: extraction.fields,
+      provenance: extraction.provenance,
+      documents: extraction.documents,
+      noticeDate: extraction.noticeDate,
+      source,
+      findings,
+    });
   }
   if (reports.size === 0) {
     io.err("Không đọc được báo cáo nào; không lập sổ tính.");

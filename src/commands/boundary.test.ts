@@ -7,11 +7,15 @@ const root = path.resolve(__dirname, "../..");
 function lintAsCommand(source: string): string[] {
   let output: string;
   try {
-    output = execFileSync(process.execPath, [path.join(root, "node_modules/eslint/bin/eslint.js"), "--stdin", "--stdin-filename", "src/commands/probe.ts", "--format", "json"], {
-      cwd: root,
-      input: source,
-      encoding: "utf8",
-    });
+    output = execFileSync(
+      process.execPath,
+      [path.join(root, "node_modules/eslint/bin/eslint.js"), "--stdin", "--stdin-filename", "src/commands/probe.ts", "--format", "json"],
+      {
+        cwd: root,
+        input: source,
+        encoding: "utf8",
+      },
+    );
   } catch (error) {
     // ESLint exits with 1 when it finds problems; the report is still on stdout.
     output = (error as { stdout: string }).stdout;

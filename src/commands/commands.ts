@@ -13,7 +13,5 @@ Office.onReady(() => {
 });
 
 if (!notice) {
-  Office.actions.associate("recalculate", (event: CommandEvent) =>
-    runRecalculation(event, recalculateWorkbook, showNotice),
-  );
+  Office.actions.associate("recalculate", (event: CommandEvent) => runRecalculation(event, recalculateWorkbook, showNotice));
 }

@@ -34,23 +34,19 @@ export function noticeFromQuery(search: string): NoticeInput | undefined {
 /** Opens the dialog; resolves once it is closed (or could not be opened), never rejects. */
 export function openNoticeDialog(notice: NoticeInput, pageUrl: string = window.location.href): Promise<void> {
   return new Promise((resolve) => {
-    Office.context.ui.displayDialogAsync(
-      noticeUrl(pageUrl, notice),
-      { height: 25, width: 35, displayInIframe: true },
-      (result) => {
-        if (result.status !== Office.AsyncResultStatus.Succeeded) {
-          resolve();
-          return;
-        }
-        const dialog = result.value;
-        dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
-          dialog.close();
-          resolve();
-        });
-        // Closed with the dialog's own close button.
-        dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve());
-      },
-    );
+    Office.context.ui.displayDialogAsync(noticeUrl(pageUrl, notice), { height: 25, width: 35, displayInIframe: true }, (result) => {
+      if (result.status !== Office.AsyncResultStatus.Succeeded) {
+        resolve();
+        return;
+      }
+      const dialog = result.value;
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
+        dialog.close();
+        resolve();
+      });
+      // Closed with the dialog's own close button.
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve());
+    });
   });
 }
 

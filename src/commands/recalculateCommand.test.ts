@@ -21,7 +21,11 @@ describe("runRecalculation", () => {
 
   it("adds the recalculation's notes to the same notice, as a warning", async () => {
     const { events, event, report } = recorder();
-    await runRecalculation(event, async () => ({ summary: "Đã tính lại 3 xã.", notes: ["Phiên bản Excel này chưa hỗ trợ biểu đồ."] }), report);
+    await runRecalculation(
+      event,
+      async () => ({ summary: "Đã tính lại 3 xã.", notes: ["Phiên bản Excel này chưa hỗ trợ biểu đồ."] }),
+      report,
+    );
     expect(events).toEqual(["warning: Đã tính lại 3 xã. Lưu ý: Phiên bản Excel này chưa hỗ trợ biểu đồ.", "completed"]);
   });
 

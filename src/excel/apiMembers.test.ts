@@ -81,11 +81,21 @@ function excelUses(): Use[] {
     const fn = enclosingFunction(node);
     if (!fn || seen.has(fn)) return ["essential"];
     const call = fn.parent;
-    if (ts.isCallExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === GUARD && call.arguments.includes(fn as ts.Expression)) {
+    if (
+      ts.isCallExpression(call) &&
+      ts.isIdentifier(call.expression) &&
+      call.expression.text === GUARD &&
+      call.arguments.includes(fn as ts.Expression)
+    ) {
       const feature = call.arguments[1];
       if (feature && ts.isStringLiteral(feature)) return [feature.text as ExcelFeature];
     }
-    const name = (ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && fn.name ? fn.name : ts.isVariableDeclaration(fn.parent) ? fn.parent.name : undefined;
+    const name =
+      (ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && fn.name
+        ? fn.name
+        : ts.isVariableDeclaration(fn.parent)
+          ? fn.parent.name
+          : undefined;
     const symbol = name && checker.getSymbolAtLocation(name);
     const callers = symbol ? (calls.get(symbol) ?? []) : [];
     if (callers.length === 0) return guardsOf(fn, new Set([...seen, fn]));
@@ -94,7 +104,8 @@ function excelUses(): Use[] {
 
   return found.map(({ node, member, file }) => {
     const parent = node.parent;
-    const access = ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken ? "set" : "get";
+    const access =
+      ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken ? "set" : "get";
     const [className = "", name = ""] = member.split(".");
     return {
       member,
@@ -117,7 +128,8 @@ function listing(): string {
     const key = `${use.member}${use.access === "set" ? " =" : ""}`;
     const [className = "", name = ""] = use.member.split(".");
     const entry = EXCEL_API_SETS[`${className}.${name}`];
-    const requirement = entry !== undefined && typeof entry === "object" && "note" in entry ? `${use.requirement} (${entry.note})` : (use.requirement ?? "—");
+    const requirement =
+      entry !== undefined && typeof entry === "object" && "note" in entry ? `${use.requirement} (${entry.note})` : (use.requirement ?? "—");
     const row = rows.get(key) ?? { requirement, guards: new Set(), files: new Set() };
     for (const guard of use.guards) row.guards.add(guard);
     row.files.add(use.file);
@@ -125,7 +137,9 @@ function listing(): string {
   }
   const lines = [...rows.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, row]) => `| \`${key}\` | ${row.requirement} | ${[...row.guards].sort().join(", ")} | ${[...row.files].sort().join(", ")} |`);
+    .map(
+      ([key, row]) => `| \`${key}\` | ${row.requirement} | ${[...row.guards].sort().join(", ")} | ${[...row.files].sort().join(", ")} |`,
+    );
   return [
     "# Excel API members used by src/excel",
     "",
@@ -143,20 +157,26 @@ function listing(): string {
 describe("the Excel API members src/excel uses", () => {
   it("are all in the table generated from @types/office-js, or are what every object has", () => {
     expect(uses.length).toBeGreaterThan(40);
-    expect(uses.filter((u) => u.requirement === undefined && !UNANNOTATED.has(u.member.split(".")[1] as string)).map((u) => u.member)).toEqual([]);
+    expect(
+      uses.filter((u) => u.requirement === undefined && !UNANNOTATED.has(u.member.split(".")[1] as string)).map((u) => u.member),
+    ).toEqual([]);
   });
 
   it("need no set above the floor outside a check of availableFeatures for a feature whose set covers them", () => {
-    const uncovered = uses.filter((u) => u.requirement !== undefined && u.guards.some((g) => compareVersions(u.requirement as string, featureSet(g)) > 0));
+    const uncovered = uses.filter(
+      (u) => u.requirement !== undefined && u.guards.some((g) => compareVersions(u.requirement as string, featureSet(g)) > 0),
+    );
     expect(uncovered.map((u) => `${u.member} (${u.requirement}) in ${u.file} under ${u.guards.join(", ")}`)).toEqual([]);
   });
 
   it("set the floor and each feature's set: the highest set among the members each uses", () => {
-    const versionsOf = (feature: ExcelFeature | "essential") => uses.filter((u) => u.guards.includes(feature)).map((u) => u.requirement ?? "1.1");
+    const versionsOf = (feature: ExcelFeature | "essential") =>
+      uses.filter((u) => u.guards.includes(feature)).map((u) => u.requirement ?? "1.1");
     expect(highest(versionsOf("essential"))).toBe(essentialExcelApi());
     const optional = FEATURE_REQUIREMENTS.filter((r) => !r.essential && versionsOf(r.feature).length > 0);
     expect(optional.map((r) => r.feature).sort()).toEqual(["charts", "conditionalFormats", "dataValidation", "freezePanes"]);
-    for (const { feature, excelApi } of optional) expect({ feature, excelApi: highest(versionsOf(feature)) }).toEqual({ feature, excelApi });
+    for (const { feature, excelApi } of optional)
+      expect({ feature, excelApi: highest(versionsOf(feature)) }).toEqual({ feature, excelApi });
   });
 
   it("are listed in src/excel/excelApiMembers.md", () => {

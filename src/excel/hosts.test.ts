@@ -15,7 +15,8 @@ import { recalculateWorkbook } from "./recalculate";
 import { type ExcelFeature, leftOutNote } from "./requirements";
 import { writeDraftSelection } from "./writeDraftSelection";
 
-const reports = (records: readonly CommuneRecord[]) => records.map((record) => ({ record, provenance: {}, documents: [], noticeDate: null, source: "bao-cao.txt" }));
+const reports = (records: readonly CommuneRecord[]) =>
+  records.map((record) => ({ record, provenance: {}, documents: [], noticeDate: null, source: "bao-cao.txt" }));
 
 /** Everything of the workbook but the optional features: every sheet's cells (values, formulas, formats) and column widths. */
 function contents(double: OfficeDouble) {
@@ -31,7 +32,12 @@ function features(double: OfficeDouble) {
   return Object.fromEntries(
     double.state.sheets.map((sheet) => [
       sheet.name,
-      { conditionalFormats: sheet.conditionalFormats.length, validations: sheet.validations.length, frozenRows: sheet.freeze.rows, charts: sheet.charts.length },
+      {
+        conditionalFormats: sheet.conditionalFormats.length,
+        validations: sheet.validations.length,
+        frozenRows: sheet.freeze.rows,
+        charts: sheet.charts.length,
+      },
     ]),
   );
 }
@@ -53,12 +59,21 @@ async function session(excelApi: string) {
     const appended = await step(() => importRecords(reports(generatedRecords(2))));
     double.type(SHEETS.data, "I2", [[(records[0]?.resolved as number) + 50]]);
     const recalculated = await step(() => recalculateWorkbook());
-    const drafted = await step(() => writeDraftSelection(identityOf(records[1] as CommuneRecord), { ticked: ["an-toan-thong-tin"], unticked: [] }));
+    const drafted = await step(() =>
+      writeDraftSelection(identityOf(records[1] as CommuneRecord), { ticked: ["an-toan-thong-tin"], unticked: [] }),
+    );
     const again = await step(() => recalculateWorkbook());
     return {
       syncs,
       notes: { imported: imported.notes, appended: appended.notes, recalculated: recalculated.notes, again: again.notes },
-      outcome: { imported: imported.summary, appended: appended.summary, recalculated: recalculated.summary, drafted, checked: again.checked, selections: again.selections },
+      outcome: {
+        imported: imported.summary,
+        appended: appended.summary,
+        recalculated: recalculated.summary,
+        drafted,
+        checked: again.checked,
+        selections: again.selections,
+      },
       contents: contents(double),
       features: features(double),
     };
@@ -92,10 +107,22 @@ describe("on ExcelApi 1.4, 1.7 and 1.16", () => {
     for (const [excelApi, missing] of Object.entries(leftOut)) {
       const host = hosts[excelApi];
       const data = host?.features[SHEETS.data];
-      expect({ excelApi, conditionalFormats: (data?.conditionalFormats ?? 0) > 0 }).toEqual({ excelApi, conditionalFormats: !missing.includes("conditionalFormats") });
-      expect({ excelApi, validations: (data?.validations ?? 0) > 0 }).toEqual({ excelApi, validations: !missing.includes("dataValidation") });
-      expect({ excelApi, frozen: [data?.frozenRows, host?.features[SHEETS.checks]?.frozenRows] }).toEqual({ excelApi, frozen: missing.includes("freezePanes") ? [0, 0] : [1, 1] });
-      expect({ excelApi, charts: host?.features[SHEETS.summary]?.charts }).toEqual({ excelApi, charts: missing.includes("charts") ? 0 : 2 });
+      expect({ excelApi, conditionalFormats: (data?.conditionalFormats ?? 0) > 0 }).toEqual({
+        excelApi,
+        conditionalFormats: !missing.includes("conditionalFormats"),
+      });
+      expect({ excelApi, validations: (data?.validations ?? 0) > 0 }).toEqual({
+        excelApi,
+        validations: !missing.includes("dataValidation"),
+      });
+      expect({ excelApi, frozen: [data?.frozenRows, host?.features[SHEETS.checks]?.frozenRows] }).toEqual({
+        excelApi,
+        frozen: missing.includes("freezePanes") ? [0, 0] : [1, 1],
+      });
+      expect({ excelApi, charts: host?.features[SHEETS.summary]?.charts }).toEqual({
+        excelApi,
+        charts: missing.includes("charts") ? 0 : 2,
+      });
       // The import writes no chart, so it names the others it left out; "Tính lại" names them all.
       const noted = (features: ExcelFeature[]) => [leftOutNote(features)].filter((n) => n !== undefined);
       const imported = noted(missing.filter((f) => f !== "charts"));

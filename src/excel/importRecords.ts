@@ -37,7 +37,9 @@ export type ImportRecords = (rows: readonly ImportedReport[], choices?: readonly
 /** The grid written over the table body: layout columns get the merged rows, staff's own columns null (left as they are). */
 function bodyGrid(table: DataTableContents, existing: readonly CommuneRecord[], rows: readonly CommuneRecord[]): unknown[][] {
   const ours = new Set(table.positions.values());
-  const fieldAt = new Map(DATA_COLUMNS.flatMap((c) => (c.role === "field" ? [[table.positions.get(c.key) as number, c.field.id] as const] : [])));
+  const fieldAt = new Map(
+    DATA_COLUMNS.flatMap((c) => (c.role === "field" ? [[table.positions.get(c.key) as number, c.field.id] as const] : [])),
+  );
   return rows.map((record, i) => {
     const row = table.top + 2 + i;
     const cells = dataRow(record, table.positions, row, table.left, table.width);
@@ -102,7 +104,12 @@ export const importRecords: ImportRecords = async (reports, choices = []) => {
     const table = contents.data;
     const existing = table ? table.values.map((row) => rowRecord(row, table.positions, table.left)) : [];
     const lastImported = readImported(contents.used.get(SHEETS.imported)?.values ?? []);
-    const plan = planImport(existing, lastImported, reports.map((r) => r.record), choices);
+    const plan = planImport(
+      existing,
+      lastImported,
+      reports.map((r) => r.record),
+      choices,
+    );
     if (plan.conflicts.length > 0) return { conflicts: plan.conflicts, summary: "", added: 0, updated: 0, notes: [] };
 
     const leftOut: ExcelFeature[] = [];
@@ -110,7 +117,11 @@ export const importRecords: ImportRecords = async (reports, choices = []) => {
       leftOut.push(...renderSheet(freshSheet(context, contents, SHEETS.data), dataSheet(plan.rows), features));
     } else {
       const rows = plan.rows.length;
-      if (plan.appended > 0) table.table.rows.add(undefined, Array.from({ length: plan.appended }, () => new Array<string>(table.width).fill("")));
+      if (plan.appended > 0)
+        table.table.rows.add(
+          undefined,
+          Array.from({ length: plan.appended }, () => new Array<string>(table.width).fill("")),
+        );
       const body = cellsAt(table.sheet, table.top + 1, table.left, rows, table.width);
       body.numberFormat = formatGrid(table.positions, table.left, table.width, rows);
       body.formulas = bodyGrid(table, existing, plan.rows) as (string | number | boolean)[][];
@@ -124,7 +135,13 @@ export const importRecords: ImportRecords = async (reports, choices = []) => {
     const byKey = new Map(reports.map((r) => [recordKey(r.record), r]));
     const newSources = [...byKey.values()].flatMap(sourceRows);
     // A commune and period imported again gets its figures and citations anew; the others' rows stay.
-    leftOut.push(...renderSheet(freshSheet(context, contents, SHEETS.sources), sourceSheet([...(keptSources as ReturnType<typeof sourceRows>), ...newSources]), features));
+    leftOut.push(
+      ...renderSheet(
+        freshSheet(context, contents, SHEETS.sources),
+        sourceSheet([...(keptSources as ReturnType<typeof sourceRows>), ...newSources]),
+        features,
+      ),
+    );
 
     const remembered = new Map(lastImported);
     for (const [key, record] of plan.imported) remembered.set(key, record);
@@ -133,7 +150,10 @@ export const importRecords: ImportRecords = async (reports, choices = []) => {
 
     const added = plan.appended;
     const updated = plan.updated;
-    const parts = [added > 0 ? `thêm ${formatCount(added, { padSmall: false })} xã, phường` : "", updated > 0 ? `cập nhật ${formatCount(updated, { padSmall: false })} xã, phường` : ""].filter(Boolean);
+    const parts = [
+      added > 0 ? `thêm ${formatCount(added, { padSmall: false })} xã, phường` : "",
+      updated > 0 ? `cập nhật ${formatCount(updated, { padSmall: false })} xã, phường` : "",
+    ].filter(Boolean);
     return {
       conflicts: [],
       summary: `Đã ghi vào sheet “${SHEETS.data}”: ${parts.join(", ")}. Bấm “Tính lại” để kiểm tra số liệu và cập nhật “${SHEETS.checks}”, “${SHEETS.summary}”.`,

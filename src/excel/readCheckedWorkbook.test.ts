@@ -19,7 +19,8 @@ beforeEach(() => {
 });
 afterEach(() => double.uninstall());
 
-const reports = (records: readonly CommuneRecord[]) => records.map((record) => ({ record, provenance: {}, documents: [], noticeDate: null, source: "bao-cao.txt" }));
+const reports = (records: readonly CommuneRecord[]) =>
+  records.map((record) => ({ record, provenance: {}, documents: [], noticeDate: null, source: "bao-cao.txt" }));
 const SELECTION: DraftSelection = { ticked: ["an-toan-thong-tin"], unticked: [] };
 
 describe("readCheckedRecords", () => {

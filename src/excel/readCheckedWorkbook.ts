@@ -35,7 +35,9 @@ export interface CheckedWorkbookRead extends CheckedWorkbook {
 
 /** A note on "Mẫu kiến nghị" as staff read it in the pane, away from the sheet: naming the sheet. */
 function templateNote(message: string): string {
-  return message.includes(TEMPLATE_SHEET_NAME) ? message : `Sheet “${TEMPLATE_SHEET_NAME}”, ${message.charAt(0).toLocaleLowerCase("vi")}${message.slice(1)}`;
+  return message.includes(TEMPLATE_SHEET_NAME)
+    ? message
+    : `Sheet “${TEMPLATE_SHEET_NAME}”, ${message.charAt(0).toLocaleLowerCase("vi")}${message.slice(1)}`;
 }
 
 /**
@@ -57,7 +59,9 @@ export async function readCheckedWorkbook(
     .filter((record) => !isBlankRecord(record))
     .map((record) => ({ record, findings: checkRecord(record, checkContextOf(citations.byKey, record)) }));
   const template = contents.used.get(TEMPLATE_SHEET_NAME);
-  const { settings, messages } = template ? parseTemplateRows(template.values as (string | number | boolean)[][]) : { settings: [], messages: [] };
+  const { settings, messages } = template
+    ? parseTemplateRows(template.values as (string | number | boolean)[][])
+    : { settings: [], messages: [] };
   const drafts = readDraftSheet(contents.used.get(SHEETS.drafts)?.values ?? []);
   return {
     contents,

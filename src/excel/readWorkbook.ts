@@ -62,7 +62,9 @@ export async function readWorkbook(
   for (const item of sheetItems.items) for (const name of wanted) if (same(item.name, name)) sheets.set(name, item);
   const hasTable = tableItems.items.some((t) => same(t.name, DATA_TABLE));
 
-  const protections = [...sheets].filter(([name]) => options.written.includes(name)).map(([name, sheet]) => ({ name, protection: sheet.protection.load("protected") }));
+  const protections = [...sheets]
+    .filter(([name]) => options.written.includes(name))
+    .map(([name, sheet]) => ({ name, protection: sheet.protection.load("protected") }));
   const used = [...sheets]
     .filter(([name]) => options.read.includes(name))
     .map(([name, sheet]) => ({ name, range: sheet.getUsedRangeOrNullObject(true).load("values, address") }));

@@ -41,7 +41,11 @@ export const recalculateWorkbook: RecalculateWorkbook = () => {
     const leftOut = [
       ...dataStyling(table.sheet, table.positions, table.top, table.left, table.width, table.values.length, features),
       ...renderSheet(freshSheet(context, contents, SHEETS.checks), checkSheet(checked), features),
-      ...renderSheet(freshSheet(context, contents, SHEETS.summary), summarySheet(table.positions, table.values.length, false, table.top + 2), features),
+      ...renderSheet(
+        freshSheet(context, contents, SHEETS.summary),
+        summarySheet(table.positions, table.values.length, false, table.top + 2),
+        features,
+      ),
       ...renderSheet(freshSheet(context, contents, SHEETS.drafts), draftSheet(checked, read.templates, drafts.selections), features),
     ];
     await context.sync();

@@ -97,7 +97,12 @@ export function styleDataBody(
       const range = sheet.getRange(address);
       range.dataValidation.clear();
       range.dataValidation.rule = officeValidation(validation);
-      range.dataValidation.errorAlert = { showAlert: true, style: Excel.DataValidationAlertStyle.stop, title: "Giá trị không hợp lệ", message: VALIDATION_MESSAGES[validation.kind] };
+      range.dataValidation.errorAlert = {
+        showAlert: true,
+        style: Excel.DataValidationAlertStyle.stop,
+        title: "Giá trị không hợp lệ",
+        message: VALIDATION_MESSAGES[validation.kind],
+      };
     }
   });
   const highlighted = optional(features, "conditionalFormats", highlights.length > 0, () => {
@@ -146,7 +151,8 @@ export function renderSheet(sheet: Excel.Worksheet, model: SheetModel, features:
     header.format.wrapText = true;
   }
   const firstBody = Math.max(...model.headerRows, -1) + 1;
-  if (height > firstBody) for (const j of model.wrapColumns ?? []) cellsAt(sheet, firstBody, j, height - firstBody, 1).format.wrapText = true;
+  if (height > firstBody)
+    for (const j of model.wrapColumns ?? []) cellsAt(sheet, firstBody, j, height - firstBody, 1).format.wrapText = true;
   const frozen = optional(features, "freezePanes", model.freezeHeader, () => sheet.freezePanes.freezeRows((model.headerRows[0] ?? 0) + 1));
   if (model.hidden) sheet.visibility = Excel.SheetVisibility.hidden;
   let styled: ExcelFeature[] = [];

@@ -61,8 +61,18 @@ describe("essentialExcelApi", () => {
     const essential = FEATURE_REQUIREMENTS.filter((r) => r.essential).map((r) => r.excelApi);
     expect(essential).toContain(essentialExcelApi());
     const requirement = { feature: "sheets", label: "", essential: true } as const;
-    expect(essentialExcelApi([{ ...requirement, excelApi: "1.9" }, { ...requirement, excelApi: "1.10" }])).toBe("1.10");
-    expect(essentialExcelApi([{ ...requirement, excelApi: "1.12" }, { ...requirement, excelApi: "1.14", essential: false }])).toBe("1.12");
+    expect(
+      essentialExcelApi([
+        { ...requirement, excelApi: "1.9" },
+        { ...requirement, excelApi: "1.10" },
+      ]),
+    ).toBe("1.10");
+    expect(
+      essentialExcelApi([
+        { ...requirement, excelApi: "1.12" },
+        { ...requirement, excelApi: "1.14", essential: false },
+      ]),
+    ).toBe("1.12");
   });
 });
 

@@ -4,13 +4,7 @@
  * ExcelApi floor is the highest set among the essential features (checked by test/manifest).
  */
 
-export type ExcelFeature =
-  | "sheets"
-  | "recalculation"
-  | "conditionalFormats"
-  | "freezePanes"
-  | "charts"
-  | "dataValidation";
+export type ExcelFeature = "sheets" | "recalculation" | "conditionalFormats" | "freezePanes" | "charts" | "dataValidation";
 
 export interface FeatureRequirement {
   readonly feature: ExcelFeature;
@@ -60,7 +54,8 @@ function compareVersions(a: string, b: string): number {
 
 /** The ExcelApi version the manifest must declare: the highest set among the essential features. */
 export function essentialExcelApi(requirements: readonly FeatureRequirement[] = FEATURE_REQUIREMENTS): string {
-  return requirements.filter((r) => r.essential)
+  return requirements
+    .filter((r) => r.essential)
     .map((r) => r.excelApi)
     .reduce((highest, version) => (compareVersions(version, highest) > 0 ? version : highest), "1.1");
 }

@@ -31,7 +31,8 @@ beforeEach(() => {
 });
 afterEach(() => double.uninstall());
 
-const reports = (records: readonly CommuneRecord[]) => records.map((record) => ({ record, provenance: {}, documents: [], noticeDate: null, source: "bao-cao.txt" }));
+const reports = (records: readonly CommuneRecord[]) =>
+  records.map((record) => ({ record, provenance: {}, documents: [], noticeDate: null, source: "bao-cao.txt" }));
 
 function sheetRows(name: string): unknown[][] {
   const sheet = double.sheet(name);
@@ -63,7 +64,9 @@ describe("importRecords", () => {
     await importRecords(reports(records));
     const { default: ExcelJS } = await import("exceljs");
     const workbook = new ExcelJS.Workbook();
-    const bytes = await writeWorkbook(standardWorkbook(records.map((record) => ({ record, provenance: {}, documents: [], noticeDate: null, source: "", findings: [] }))));
+    const bytes = await writeWorkbook(
+      standardWorkbook(records.map((record) => ({ record, provenance: {}, documents: [], noticeDate: null, source: "", findings: [] }))),
+    );
     await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
     const sheet = workbook.getWorksheet(SHEETS.data);
     let compared = 0;
@@ -82,19 +85,32 @@ describe("importRecords", () => {
   it("writes imported text that looks like a formula as text", async () => {
     const [record] = generatedRecords(1) as [CommuneRecord];
     await importRecords([
-      { record: { ...record, commune: "=HYPERLINK(\"http://x\")" }, provenance: { received: { index: 5, text: "- tiếp nhận 12 hồ sơ", confidence: 1 } }, documents: [], noticeDate: null, source: "+tep.txt" },
+      {
+        record: { ...record, commune: '=HYPERLINK("http://x")' },
+        provenance: { received: { index: 5, text: "- tiếp nhận 12 hồ sơ", confidence: 1 } },
+        documents: [],
+        noticeDate: null,
+        source: "+tep.txt",
+      },
     ]);
     expect(double.cell(SHEETS.data, "A2")).toMatchObject({ value: '=HYPERLINK("http://x")' });
     expect(double.cell(SHEETS.data, "A2")?.formula).toBeUndefined();
     const sources = sheetRows(SHEETS.sources);
     expect(sources[1]?.[4]).toBe("- tiếp nhận 12 hồ sơ");
     expect(sources[1]?.[5]).toBe("+tep.txt");
-    for (const sheet of double.state.sheets) for (const cell of sheet.cells.values()) if (cell.formula) expect(cell.formula).not.toMatch(/HYPERLINK|tiếp nhận|tep/);
+    for (const sheet of double.state.sheets)
+      for (const cell of sheet.cells.values()) if (cell.formula) expect(cell.formula).not.toMatch(/HYPERLINK|tiếp nhận|tep/);
   });
 
   it("imports the same reports twice without duplicating rows, sources or conflicts", async () => {
     const records = sampleRecords();
-    const withSources = records.map((record) => ({ record, provenance: { received: { index: 1, text: `tiếp nhận ${record.received} hồ sơ`, confidence: 1 } }, documents: [], noticeDate: null, source: "a.txt" }));
+    const withSources = records.map((record) => ({
+      record,
+      provenance: { received: { index: 1, text: `tiếp nhận ${record.received} hồ sơ`, confidence: 1 } },
+      documents: [],
+      noticeDate: null,
+      source: "a.txt",
+    }));
     await importRecords(withSources);
     const again = await importRecords(withSources);
     expect(again).toMatchObject({ conflicts: [], added: 0, updated: 3 });
@@ -111,13 +127,26 @@ describe("importRecords", () => {
     const changed = records.map((r) => ({ ...r, received: (r.received as number) + 1 }));
     const outcome = await importRecords(reports(changed));
     expect(outcome.conflicts).toEqual([
-      { commune: records[0]?.commune, period: expect.any(String), field: "received", sheetValue: 999, importedValue: (records[0]?.received as number) + 1 },
+      {
+        commune: records[0]?.commune,
+        period: expect.any(String),
+        field: "received",
+        sheetValue: 999,
+        importedValue: (records[0]?.received as number) + 1,
+      },
     ]);
     expect(double.writes).toEqual([]);
     expect(double.log.syncCount).toBeLessThanOrEqual(3);
-    const again = await importRecords(reports(changed), outcome.conflicts.map((c) => ({ ...c, decision: "keep" as const })));
+    const again = await importRecords(
+      reports(changed),
+      outcome.conflicts.map((c) => ({ ...c, decision: "keep" as const })),
+    );
     expect(again).toMatchObject({ conflicts: [], added: 0, updated: 3 });
-    expect(double.values(SHEETS.data, "D2:D4")).toEqual([[999], [(records[1]?.received as number) + 1], [(records[2]?.received as number) + 1]]);
+    expect(double.values(SHEETS.data, "D2:D4")).toEqual([
+      [999],
+      [(records[1]?.received as number) + 1],
+      [(records[2]?.received as number) + 1],
+    ]);
     // The same report again: staff's "giữ" is remembered, nothing is asked and their figure stays.
     const third = await importRecords(reports(changed));
     expect(third).toMatchObject({ conflicts: [], added: 0, updated: 3 });
@@ -141,11 +170,14 @@ describe("importRecords", () => {
     double.resetLog();
     const second = sampleRecords()[1] as CommuneRecord;
     await importRecords(reports([second]));
-    const letter = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : `${String.fromCharCode(64 + Math.floor(i / 26))}${String.fromCharCode(65 + (i % 26))}`);
+    const letter = (i: number): string =>
+      i < 26 ? String.fromCharCode(65 + i) : `${String.fromCharCode(64 + Math.floor(i / 26))}${String.fromCharCode(65 + (i % 26))}`;
     expect(double.values(SHEETS.data, `${letter(right)}3`)).toEqual([[second.received]]);
     expect(double.values(SHEETS.data, "D2:D3")).toEqual([["đã gọi điện"], [""]]);
     const online = DATA_COLUMNS.findIndex((c) => c.key === "ratio:onlineShare");
-    expect(double.cell(SHEETS.data, `${letter(online)}3`)?.formula).toBe(`=IF(AND(ISNUMBER(E3),ISNUMBER(${letter(right)}3),(${letter(right)}3)<>0),E3/${letter(right)}3,"")`);
+    expect(double.cell(SHEETS.data, `${letter(online)}3`)?.formula).toBe(
+      `=IF(AND(ISNUMBER(E3),ISNUMBER(${letter(right)}3),(${letter(right)}3)<>0),E3/${letter(right)}3,"")`,
+    );
   });
 
   it("refuses a protected sheet with a Vietnamese message and writes nothing", async () => {
@@ -222,7 +254,13 @@ describe("the notes of “Tính lại”", () => {
 
 describe("the documents and notice date a report cites", () => {
   const extraction = (name: string) => extractReport(loadSample(name).text);
-  const imported = (e: Extraction, source = "bao-cao.txt"): ImportedReport => ({ record: e.fields, provenance: e.provenance, documents: e.documents, noticeDate: e.noticeDate, source });
+  const imported = (e: Extraction, source = "bao-cao.txt"): ImportedReport => ({
+    record: e.fields,
+    provenance: e.provenance,
+    documents: e.documents,
+    noticeDate: e.noticeDate,
+    source,
+  });
   const citing = (findings: readonly Finding[]) => findings.filter((f) => f.kind === "numbering" || f.kind === "date");
 
   /** The report with two of its documents' dates swapped so their numbering is out of order, signed before its period ends. */
@@ -271,7 +309,9 @@ describe("the documents and notice date a report cites", () => {
     const row = sheetRows(SHEETS.sources).findIndex((r) => r[2] === SOURCE_ROW_LABELS.document) + 1;
     double.type(SHEETS.sources, `D${row}`, [["văn bản số ?"]]);
     const noted = await recalculateWorkbook();
-    expect(noted.notes).toEqual([expect.stringMatching(new RegExp(`^Sheet “Nguồn”, dòng ${row}: không đọc được văn bản viện dẫn “văn bản số \\?”`))]);
+    expect(noted.notes).toEqual([
+      expect.stringMatching(new RegExp(`^Sheet “Nguồn”, dòng ${row}: không đọc được văn bản viện dẫn “văn bản số \\?”`)),
+    ]);
   });
 
   it("writes the same citation rows as the .xlsx of “cchc workbook”", async () => {
@@ -284,7 +324,9 @@ describe("the documents and notice date a report cites", () => {
     const sheet = workbook.getWorksheet(SHEETS.sources);
     // exceljs reads a date-formatted number back as a Date; Office.js gives the number.
     const cellValue = (value: unknown) => (value instanceof Date ? isoToSerial(value.toISOString().slice(0, 10)) : (value ?? ""));
-    const fromXlsx = Array.from({ length: sheet?.rowCount ?? 0 }, (_, i) => Array.from({ length: 8 }, (_, j) => cellValue(sheet?.getCell(i + 1, j + 1).value)));
+    const fromXlsx = Array.from({ length: sheet?.rowCount ?? 0 }, (_, i) =>
+      Array.from({ length: 8 }, (_, j) => cellValue(sheet?.getCell(i + 1, j + 1).value)),
+    );
     const labels: unknown[] = Object.values(SOURCE_ROW_LABELS);
     const citationsOf = (rows: unknown[][]) => rows.filter((r) => labels.includes(r[2]));
     expect(citationsOf(sheetRows(SHEETS.sources))).toEqual(citationsOf(fromXlsx));

@@ -25,7 +25,8 @@ const OPTIONAL = "an-toan-thong-tin";
 const ALWAYS = "co-so-du-lieu-can-bo";
 const SELECTION: DraftSelection = { ticked: [OPTIONAL], unticked: [ALWAYS] };
 
-const reports = (records: readonly CommuneRecord[]) => records.map((record) => ({ record, provenance: {}, documents: [], noticeDate: null, source: "bao-cao.txt" }));
+const reports = (records: readonly CommuneRecord[]) =>
+  records.map((record) => ({ record, provenance: {}, documents: [], noticeDate: null, source: "bao-cao.txt" }));
 const textOf = (record: CommuneRecord, id: string) =>
   draftNotice(record, checkRecord(record), { ticked: [id] }).recommendations.find((p) => p.id === id)?.text ?? "";
 const draftRows = () => double.values(SHEETS.drafts, "A1:E200").filter((row) => row.some((cell) => cell !== ""));

@@ -15,9 +15,7 @@ describe("errorMessage", () => {
 
   it("keeps the message of an error it has no explanation for, without doubling the final period", () => {
     expect(errorMessage("Không đọc được tệp", new Error("tệp không phải .docx."))).toBe("Không đọc được tệp: tệp không phải .docx.");
-    expect(errorMessage("Không đọc được tệp", officeError("SomeNewCode", "Something odd"))).toBe(
-      "Không đọc được tệp: Something odd.",
-    );
+    expect(errorMessage("Không đọc được tệp", officeError("SomeNewCode", "Something odd"))).toBe("Không đọc được tệp: Something odd.");
     expect(errorMessage("Không đọc được tệp", "hết bộ nhớ")).toBe("Không đọc được tệp: hết bộ nhớ.");
   });
 
@@ -26,7 +24,7 @@ describe("errorMessage", () => {
       "phần bổ trợ chưa được Excel nạp",
     );
     const chunk = Object.assign(new Error("Loading chunk 624 failed."), { name: "ChunkLoadError" });
-    expect(errorMessage("Không hiển thị được phần \"Dự thảo\"", chunk)).toContain("không tải được phần mã");
+    expect(errorMessage('Không hiển thị được phần "Dự thảo"', chunk)).toContain("không tải được phần mã");
   });
 
   it("still says something for values that carry no message", () => {

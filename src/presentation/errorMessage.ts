@@ -4,8 +4,7 @@
  */
 
 const REASONS: Readonly<Record<string, string>> = {
-  InvalidOperationInCellEditMode:
-    "Excel đang ở chế độ sửa ô. Đề nghị nhấn Enter hoặc Esc để kết thúc việc sửa ô rồi thực hiện lại",
+  InvalidOperationInCellEditMode: "Excel đang ở chế độ sửa ô. Đề nghị nhấn Enter hoặc Esc để kết thúc việc sửa ô rồi thực hiện lại",
   AccessDenied: "sổ tính hoặc trang tính đang được bảo vệ, hoặc chỉ được mở để đọc",
   ItemNotFound: "không tìm thấy trang tính hoặc bảng cần dùng; có thể đã bị xóa hoặc đổi tên",
   ItemAlreadyExists: "đã có trang tính hoặc bảng trùng tên",
@@ -16,8 +15,7 @@ const REASONS: Readonly<Record<string, string>> = {
   ResponsePayloadSizeLimitExceeded: "lượng dữ liệu đọc từ Excel một lần quá lớn; đề nghị thu hẹp vùng dữ liệu",
 };
 
-const NOT_IN_EXCEL =
-  "phần bổ trợ chưa được Excel nạp; đề nghị mở ngăn này từ nút “Mở ngăn kiểm tra” trên thẻ Home (Trang đầu) của Excel";
+const NOT_IN_EXCEL = "phần bổ trợ chưa được Excel nạp; đề nghị mở ngăn này từ nút “Mở ngăn kiểm tra” trên thẻ Home (Trang đầu) của Excel";
 
 // A lazily loaded part of the pane could not be fetched from the add-in's server.
 const CHUNK_NOT_LOADED =

@@ -17,7 +17,12 @@ function utf16(value: string, littleEndian: boolean, bom: boolean): Uint8Array {
 describe("decodeText", () => {
   it("reads UTF-8 with or without a byte order mark", () => {
     const plain = new TextEncoder().encode(text);
-    expect(decodeText(plain, "a.txt")).toEqual({ ok: true, format: "txt", document: { blocks: [{ kind: "text", text }] }, encoding: "UTF-8" });
+    expect(decodeText(plain, "a.txt")).toEqual({
+      ok: true,
+      format: "txt",
+      document: { blocks: [{ kind: "text", text }] },
+      encoding: "UTF-8",
+    });
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...plain]);
     expect(decodeText(withBom, "a.txt")).toMatchObject({ ok: true, document: { blocks: [{ text }] } });
   });

@@ -53,7 +53,10 @@ export function decodeText(bytes: Uint8Array, fileName: string): ReadResult {
     );
   }
   if (text.includes("\u0000") || looksBinary(text)) {
-    return failure("binary", `Tệp "${fileName}" không phải tệp văn bản (có dữ liệu nhị phân); đề nghị chọn tệp .txt, .docx hoặc .pdf của báo cáo.`);
+    return failure(
+      "binary",
+      `Tệp "${fileName}" không phải tệp văn bản (có dữ liệu nhị phân); đề nghị chọn tệp .txt, .docx hoặc .pdf của báo cáo.`,
+    );
   }
   if (text.trim() === "") return failure("empty", `Tệp "${fileName}" không có nội dung văn bản.`);
   return { ok: true, format: "txt", document: documentFromText(text), encoding: encoding.toUpperCase() };

@@ -1,7 +1,8 @@
 import { docxBlocks } from "./docxBody";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const doc = (body: string): string => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
+const doc = (body: string): string =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
 const p = (...runs: string[]): string => `<w:p>${runs.join("")}</w:p>`;
 const r = (text: string): string => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
 const cell = (text: string, props = ""): string => `<w:tc><w:tcPr>${props}</w:tcPr>${p(r(text))}</w:tc>`;
@@ -15,10 +16,28 @@ describe("docxBlocks", () => {
   it("keeps line breaks and tabs, the shown result of a field and the text of a hyperlink; drops field codes and deleted text", () => {
     const field =
       '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> NUMPAGES </w:instrText></w:r>' +
-      '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + r("1.222") + '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
+      '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' +
+      r("1.222") +
+      '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
     const xml = doc(
-      p(r("Tiếp nhận "), field, r(" hồ sơ"), "<w:r><w:br/></w:r>", r("tại"), "<w:r><w:tab/></w:r>", '<w:hyperlink r:id="rId9">', r("dichvucong.gov.vn"), "</w:hyperlink>") +
-        p("<w:del><w:r><w:delText>sai</w:delText></w:r></w:del>", r("Giải quyết &amp; trả kết quả"), '<w:fldSimple w:instr=" PAGE ">', r("2"), "</w:fldSimple>"),
+      p(
+        r("Tiếp nhận "),
+        field,
+        r(" hồ sơ"),
+        "<w:r><w:br/></w:r>",
+        r("tại"),
+        "<w:r><w:tab/></w:r>",
+        '<w:hyperlink r:id="rId9">',
+        r("dichvucong.gov.vn"),
+        "</w:hyperlink>",
+      ) +
+        p(
+          "<w:del><w:r><w:delText>sai</w:delText></w:r></w:del>",
+          r("Giải quyết &amp; trả kết quả"),
+          '<w:fldSimple w:instr=" PAGE ">',
+          r("2"),
+          "</w:fldSimple>",
+        ),
     );
     expect(docxBlocks(xml)).toEqual([{ kind: "text", text: "Tiếp nhận 1.222 hồ sơ\ntại\tdichvucong.gov.vn\nGiải quyết & trả kết quả2" }]);
   });

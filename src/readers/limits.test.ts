@@ -14,7 +14,19 @@ function pngHeader(width: number, height: number): Uint8Array {
 /** A JPEG start, an APP0 segment, then a baseline start-of-frame with the given size. */
 function jpegHeader(width: number, height: number, frame = 0xc0): Uint8Array {
   const app0 = [0xff, 0xe0, 0x00, 0x10, ...Array.from({ length: 14 }, () => 0)];
-  const sof = [0xff, frame, 0x00, 0x11, 0x08, height >> 8, height & 0xff, width >> 8, width & 0xff, 0x03, ...Array.from({ length: 9 }, () => 0)];
+  const sof = [
+    0xff,
+    frame,
+    0x00,
+    0x11,
+    0x08,
+    height >> 8,
+    height & 0xff,
+    width >> 8,
+    width & 0xff,
+    0x03,
+    ...Array.from({ length: 9 }, () => 0),
+  ];
   return Uint8Array.from([0xff, 0xd8, ...app0, ...sof]);
 }
 

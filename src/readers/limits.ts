@@ -69,7 +69,8 @@ export function zipDirectory(bytes: Uint8Array): ZipDirectory | undefined {
   try {
     // The end record closes the file, followed only by a comment of at most 65,535 bytes.
     let end = -1;
-    for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff) && end < 0; at--) if (u32(at) === END_OF_DIRECTORY) end = at;
+    for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff) && end < 0; at--)
+      if (u32(at) === END_OF_DIRECTORY) end = at;
     if (end < 0) return undefined;
     let count = u16(end + 10);
     let size = u32(end + 12);
@@ -105,7 +106,13 @@ export function zipDirectory(bytes: Uint8Array): ZipDirectory | undefined {
         });
       }
       const [uncompressedSize = 0, compressedSize = 0, localOffset = 0] = sizes;
-      entries.push({ name: names.decode(bytes.subarray(at + 46, at + 46 + nameLength)), method: u16(at + 10), compressedSize, uncompressedSize, localOffset: localOffset + shift });
+      entries.push({
+        name: names.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+        method: u16(at + 10),
+        compressedSize,
+        uncompressedSize,
+        localOffset: localOffset + shift,
+      });
       at += 46 + nameLength + extraLength + u16(at + 32);
     }
     return { count, entries };
@@ -170,7 +177,10 @@ export async function archiveLimitFailure(bytes: Uint8Array, fileName: string): 
   const directory = zipDirectory(bytes);
   if (directory === undefined) return undefined;
   if (directory.count > MAX_ARCHIVE_ENTRIES) {
-    return failure("archive-too-large", bombMessage(fileName, `gồm ${countText(directory.count)} phần nén, vượt giới hạn ${countText(MAX_ARCHIVE_ENTRIES)} phần`));
+    return failure(
+      "archive-too-large",
+      bombMessage(fileName, `gồm ${countText(directory.count)} phần nén, vượt giới hạn ${countText(MAX_ARCHIVE_ENTRIES)} phần`),
+    );
   }
   const { entries } = directory;
   const total = entries.reduce((sum, entry) => sum + unpackedSize(entry), 0);
@@ -181,27 +191,44 @@ export async function archiveLimitFailure(bytes: Uint8Array, fileName: string): 
     return entry ? ` (lớn nhất là phần "${entry.name}": ${megabytes(unpackedSize(entry))} MB)` : "";
   };
   if (total > MAX_UNPACKED_BYTES) {
-    return failure("archive-too-large", bombMessage(fileName, `khi giải nén lên tới ${megabytes(total)} MB${biggest(entries)}, vượt giới hạn ${limitMegabytes(MAX_UNPACKED_BYTES)} MB`));
+    return failure(
+      "archive-too-large",
+      bombMessage(
+        fileName,
+        `khi giải nén lên tới ${megabytes(total)} MB${biggest(entries)}, vượt giới hạn ${limitMegabytes(MAX_UNPACKED_BYTES)} MB`,
+      ),
+    );
   }
   if (markupTotal > MAX_MARKUP_BYTES) {
     return failure(
       "archive-too-large",
-      bombMessage(fileName, `có ${megabytes(markupTotal)} MB nội dung XML khi giải nén${biggest(markup)}, vượt giới hạn ${limitMegabytes(MAX_MARKUP_BYTES)} MB`),
+      bombMessage(
+        fileName,
+        `có ${megabytes(markupTotal)} MB nội dung XML khi giải nén${biggest(markup)}, vượt giới hạn ${limitMegabytes(MAX_MARKUP_BYTES)} MB`,
+      ),
     );
   }
-  const packed = entries.find((e) => e.method === DEFLATED && e.uncompressedSize > RATIO_FLOOR_BYTES && e.uncompressedSize > MAX_COMPRESSION_RATIO * e.compressedSize);
+  const packed = entries.find(
+    (e) => e.method === DEFLATED && e.uncompressedSize > RATIO_FLOOR_BYTES && e.uncompressedSize > MAX_COMPRESSION_RATIO * e.compressedSize,
+  );
   if (packed) {
     const ratio = countText(packed.uncompressedSize / Math.max(packed.compressedSize, 1));
     return failure(
       "archive-too-large",
-      bombMessage(fileName, `có phần "${packed.name}" nén tới ${ratio} lần (${megabytes(packed.uncompressedSize)} MB khi giải nén), vượt tỷ lệ ${MAX_COMPRESSION_RATIO} lần`),
+      bombMessage(
+        fileName,
+        `có phần "${packed.name}" nén tới ${ratio} lần (${megabytes(packed.uncompressedSize)} MB khi giải nén), vượt tỷ lệ ${MAX_COMPRESSION_RATIO} lần`,
+      ),
     );
   }
   const deflated = entries.filter((e) => e.method === DEFLATED);
   const Inflater = deflated.length > 0 ? await loadInflate() : undefined;
   const lying = Inflater && deflated.find((e) => unpacksBeyond(Inflater, bytes, e, e.uncompressedSize));
   if (lying) {
-    return failure("archive-too-large", bombMessage(fileName, `có phần "${lying.name}" giải nén ra nhiều hơn kích thước khai báo (${megabytes(lying.uncompressedSize)} MB)`));
+    return failure(
+      "archive-too-large",
+      bombMessage(fileName, `có phần "${lying.name}" giải nén ra nhiều hơn kích thước khai báo (${megabytes(lying.uncompressedSize)} MB)`),
+    );
   }
   return undefined;
 }
@@ -244,10 +271,11 @@ export function imageDimensions(bytes: Uint8Array): { readonly width: number; re
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   try {
     // PNG: the signature, then the IHDR chunk with width and height.
-    if (view.getUint32(0) === 0x89504e47 && view.getUint32(12) === 0x49484452) return { width: view.getUint32(16), height: view.getUint32(20) };
+    if (view.getUint32(0) === 0x89504e47 && view.getUint32(12) === 0x49484452)
+      return { width: view.getUint32(16), height: view.getUint32(20) };
     if (view.getUint16(0) !== 0xffd8) return undefined;
     // JPEG: walk the marker segments up to a start-of-frame (C0–CF but C4, C8, CC), which holds the size.
-    for (let at = 2; at + 9 < bytes.length; ) {
+    for (let at = 2; at + 9 < bytes.length;) {
       if (bytes[at] !== 0xff) return undefined;
       const marker = bytes[at + 1] ?? 0;
       if (marker === 0xff) {

@@ -45,7 +45,14 @@ const PAGE: readonly Place[] = [
 ];
 
 const GRID = [
-  ["STT", "Lĩnh vực", "Số hồ sơ tiếp nhận › Tổng số", "Số hồ sơ tiếp nhận › Trực tuyến", "Số hồ sơ đang giải quyết › Tổng số", "Số hồ sơ đang giải quyết › Quá hạn"],
+  [
+    "STT",
+    "Lĩnh vực",
+    "Số hồ sơ tiếp nhận › Tổng số",
+    "Số hồ sơ tiếp nhận › Trực tuyến",
+    "Số hồ sơ đang giải quyết › Tổng số",
+    "Số hồ sơ đang giải quyết › Quá hạn",
+  ],
   ["1", "Hộ tịch", "590", "402", "11", "0"],
   ["2", "Thành lập và hộ kinh doanh", "1.385", "131", "0", "-"],
   ["", "Tổng cộng", "1.975", "533", "11", "0"],

@@ -200,7 +200,9 @@ function clusters(cells: readonly Cell[]): Column[] {
 function columnsOf(anchors: readonly Line[]): Column[] {
   const figures = clusters(anchors.flatMap((line) => line.cells.filter((cell) => FIGURE.test(cell.text))));
   const texts = anchors.flatMap((line) =>
-    line.cells.filter((cell) => !FIGURE.test(cell.text) && !ZERO_MARK.test(cell.text) && figures.every((column) => overlap(cell, column) <= 0)),
+    line.cells.filter(
+      (cell) => !FIGURE.test(cell.text) && !ZERO_MARK.test(cell.text) && figures.every((column) => overlap(cell, column) <= 0),
+    ),
   );
   return [...figures, ...clusters(texts)].sort((p, q) => p.x0 - q.x0);
 }
@@ -259,7 +261,7 @@ function headerPaths(header: readonly Line[], columns: readonly Column[]): strin
   }
   // A group header narrower than the columns it spans still stands above their own headers.
   for (const own of assigned) {
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const block of blocks) {
         if (!own.includes(block) && own.some((lower) => block.top > lower.top && overlap(block, lower) > 0.5)) {
@@ -269,7 +271,12 @@ function headerPaths(header: readonly Line[], columns: readonly Column[]): strin
       }
     }
   }
-  return assigned.map((own) => [...own].sort((p, q) => q.top - p.top).map((block) => block.text).join(" › "));
+  return assigned.map((own) =>
+    [...own]
+      .sort((p, q) => q.top - p.top)
+      .map((block) => block.text)
+      .join(" › "),
+  );
 }
 
 function gridOf(region: Region): string[][] {
@@ -278,7 +285,12 @@ function gridOf(region: Region): string[][] {
     // A header left at the foot of a page, its rows on the next: one column per lowest header cell.
     const blocks = headerBlocks(region.header);
     const leaves = blocks.filter((block) => !blocks.some((other) => other.top < block.top && overlap(other, block) > 0.5));
-    return [headerPaths(region.header, leaves.sort((p, q) => p.x0 - q.x0))];
+    return [
+      headerPaths(
+        region.header,
+        leaves.sort((p, q) => p.x0 - q.x0),
+      ),
+    ];
   }
   const columns = columnsOf(anchors);
   const rows: string[][][] = anchors.map(() => columns.map(() => []));

@@ -33,7 +33,10 @@ export async function readReportImages(images: readonly PageImageFile[], options
   for (const image of images) {
     const size = imageSize(image.bytes);
     if (!size) {
-      return failure("unsupported-image", `Tệp "${image.name}" không phải ảnh .jpg hoặc .png hợp lệ; đề nghị chụp hoặc quét lại trang báo cáo rồi thực hiện lại.`);
+      return failure(
+        "unsupported-image",
+        `Tệp "${image.name}" không phải ảnh .jpg hoặc .png hợp lệ; đề nghị chụp hoặc quét lại trang báo cáo rồi thực hiện lại.`,
+      );
     }
     if (size.width * size.height > MAX_OCR_PIXELS) return pageTooLarge(image.name, size.width, size.height);
     sizes.push(size);
@@ -55,7 +58,10 @@ export async function readReportImages(images: readonly PageImageFile[], options
   }
   const blocks = texts.flatMap((text, i) => scannedBlock(text, i + 1) ?? []);
   if (blocks.length === 0) {
-    return failure("empty", `Không nhận dạng được chữ nào trong ảnh "${names}"; đề nghị chụp lại rõ nét, đủ sáng, đúng chiều trang rồi thực hiện lại.`);
+    return failure(
+      "empty",
+      `Không nhận dạng được chữ nào trong ảnh "${names}"; đề nghị chụp lại rõ nét, đủ sáng, đúng chiều trang rồi thực hiện lại.`,
+    );
   }
   return { ok: true, format: "image", document: { blocks: withReviewMarks(blocks, blocks) } };
 }

@@ -53,7 +53,13 @@ export async function readPdf(bytes: Uint8Array, fileName: string, options: Read
   let document: PdfDocument;
   try {
     // pdfjs takes ownership of the buffer it is given: pass a copy.
-    const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+    const task = pdfjs.getDocument({
+      data: bytes.slice(),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+    });
     document = await task.promise;
   } catch (error) {
     if (error instanceof Error && error.name === "PasswordException") {
@@ -79,10 +85,16 @@ export async function readPdf(bytes: Uint8Array, fileName: string, options: Read
       const scanned = await readScannedPages(scans, document.canvasFactory, fileName, options);
       if (!Array.isArray(scanned)) return scanned;
       const byNumber = new Map(scanned.map((block) => [block.page, block]));
-      blocks = withReviewMarks(pages.flatMap((page, i) => (Array.isArray(page) ? page : (byNumber.get(i + 1) ?? []))), scanned);
+      blocks = withReviewMarks(
+        pages.flatMap((page, i) => (Array.isArray(page) ? page : (byNumber.get(i + 1) ?? []))),
+        scanned,
+      );
     }
     if (blocks.length === 0) {
-      return failure("empty", `Không đọc được chữ nào trong tệp "${fileName}", kể cả bằng nhận dạng ký tự (OCR); đề nghị kiểm tra lại bản quét.`);
+      return failure(
+        "empty",
+        `Không đọc được chữ nào trong tệp "${fileName}", kể cả bằng nhận dạng ký tự (OCR); đề nghị kiểm tra lại bản quét.`,
+      );
     }
     return { ok: true, format: "pdf", document: { blocks } };
   } catch {

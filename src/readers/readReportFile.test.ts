@@ -63,5 +63,4 @@ describe("readReportFile", () => {
     expect(result).toMatchObject({ ok: false, code: "too-large" });
     if (!result.ok) expect(result.message).toContain("50,0 MB");
   });
-
 });

@@ -3,7 +3,8 @@ import { readFile, stat } from "node:fs/promises";
 import { readReport, readReportImages } from "./readReport";
 import { MAX_REPORT_BYTES, failure, tooLarge, type ReadFailure, type ReadOptions, type ReadResult } from "./readResult";
 
-const directoryMessage = (path: string): string => `"${path}" là thư mục, không phải tệp; đề nghị chỉ định các tệp báo cáo trong thư mục đó.`;
+const directoryMessage = (path: string): string =>
+  `"${path}" là thư mục, không phải tệp; đề nghị chỉ định các tệp báo cáo trong thư mục đó.`;
 
 /** The refusal for an error of the file system while reading `path`: its code says whose move it is. */
 export function fileSystemFailure(error: unknown, path: string): ReadFailure {

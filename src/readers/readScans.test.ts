@@ -37,7 +37,10 @@ async function readBuilt(path: string, cancel = false): Promise<{ result: ReadRe
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, [resolve(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.node.json"], { cwd: ROOT, stdio: "pipe" });
+  execFileSync(process.execPath, [resolve(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.node.json"], {
+    cwd: ROOT,
+    stdio: "pipe",
+  });
 });
 
 function documentOf(result: ReadResult): ReportDocument {
@@ -67,9 +70,15 @@ describe("an image-only PDF (two pages scanned at 200 dpi, black and white, skew
   it("is read page by page, each page a text block naming its page", () => {
     const document = documentOf(result);
     expect(result.ok && result.format).toBe("pdf");
-    expect(document.blocks.map((block) => [block.kind, block.page])).toEqual([["text", 1], ["text", 2]]);
+    expect(document.blocks.map((block) => [block.kind, block.page])).toEqual([
+      ["text", 1],
+      ["text", 2],
+    ]);
     expect(proseOf(document).text).toContain("Ủy ban nhân dân");
-    expect(progress).toEqual([{ page: 1, pages: 2 }, { page: 2, pages: 2 }]);
+    expect(progress).toEqual([
+      { page: 1, pages: 2 },
+      { page: 2, pages: 2 },
+    ]);
   });
 
   it("yields the clean source's figures, but for the words OCR got wrong", async () => {

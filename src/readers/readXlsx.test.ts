@@ -18,7 +18,14 @@ async function workbook(): Promise<Uint8Array> {
   sheet.mergeCells("F4:F5");
   sheet.addRow([1, "Hộ tịch", 1395, 298, 389, 0.9949]);
   sheet.addRow([2, "Đất đai", 162, 53, 134, 0.9627]);
-  sheet.addRow(["", "Tổng cộng", { formula: "SUM(C6:C7)", result: 1557 }, { formula: "SUM(D6:D7)", result: 351 }, { formula: "SUM(E6:E7)", result: 523 }, 0.9915]);
+  sheet.addRow([
+    "",
+    "Tổng cộng",
+    { formula: "SUM(C6:C7)", result: 1557 },
+    { formula: "SUM(D6:D7)", result: 351 },
+    { formula: "SUM(E6:E7)", result: 523 },
+    0.9915,
+  ]);
   sheet.addRow(["Cùng kỳ năm 2024", "", 812, 297, 776, 0.9807]);
   for (const row of [6, 7, 8, 9]) sheet.getCell(`F${row}`).numFmt = "0.00%";
   sheet.addRow([]);
@@ -54,7 +61,14 @@ describe("readXlsx", () => {
         ],
       },
       { kind: "text", text: "Ghi chú: số liệu trích xuất từ Hệ thống thông tin giải quyết thủ tục hành chính." },
-      { kind: "table", sheet: "Biên chế", rows: [["STT", "Đối tượng", "Biên chế được giao", "Có mặt"], ["1", "Công chức", "42", "45"]] },
+      {
+        kind: "table",
+        sheet: "Biên chế",
+        rows: [
+          ["STT", "Đối tượng", "Biên chế được giao", "Có mặt"],
+          ["1", "Công chức", "42", "45"],
+        ],
+      },
     ]);
     const extraction = extractReport(result.document);
     expect(extraction.fields).toMatchObject({

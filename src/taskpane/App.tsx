@@ -134,11 +134,7 @@ export function App({ adapters, initialNotices }: AppProps) {
         </Button>
       </header>
       <Notifications notices={notices} onDismiss={dismiss} className={styles.notices} />
-      <TabList
-        aria-label="Các phần của ngăn kiểm tra"
-        selectedValue={selected}
-        onTabSelect={(_, data) => select(String(data.value))}
-      >
+      <TabList aria-label="Các phần của ngăn kiểm tra" selectedValue={selected} onTabSelect={(_, data) => select(String(data.value))}>
         {AREAS.map((a) => (
           <Tab key={a.value} value={a.value} id={`tab-${a.value}`} aria-controls={`panel-${a.value}`}>
             {a.label}

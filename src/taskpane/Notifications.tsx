@@ -1,11 +1,5 @@
 /** The notification area under the pane's title: one titled MessageBar per topic, each dismissable. */
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useCallback, useRef, useState } from "react";
 import { NOTICE_TITLES } from "../presentation/notice";
 import { addNotice, dismissNotice, type Notice, type TopicNotice } from "./notices";
@@ -29,11 +23,7 @@ export function useNotices(initial: readonly TopicNotice[]): {
 /** The id of a notice's element, for moving focus to the result of an operation. */
 export const noticeElementId = (id: number) => `notice-${id}`;
 
-export function Notifications(props: {
-  notices: readonly Notice[];
-  onDismiss: (id: number) => void;
-  className?: string;
-}) {
+export function Notifications(props: { notices: readonly Notice[]; onDismiss: (id: number) => void; className?: string }) {
   return (
     <div role="region" aria-label="Thông báo" aria-live="polite" className={props.className}>
       {props.notices.map((notice) => (

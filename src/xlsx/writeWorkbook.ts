@@ -106,7 +106,10 @@ function renderSheet(workbook: Workbook, model: SheetModel): void {
             type: "expression",
             priority: priority + 1,
             formulae: [rule.formula],
-            style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } }, font: { color: { argb: argb(rule.fontColor) } } },
+            style: {
+              fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } },
+              font: { color: { argb: argb(rule.fontColor) } },
+            },
           },
         ],
       }),

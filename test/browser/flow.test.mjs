@@ -93,7 +93,10 @@ describe("import, check and draft in the pane", () => {
 
     // The preview's findings include the sample's.
     for (const finding of findings) {
-      await page.locator(`li[data-kind="${finding.kind}"][data-fields="${finding.fields.join(" ")}"]`).first().waitFor();
+      await page
+        .locator(`li[data-kind="${finding.kind}"][data-fields="${finding.fields.join(" ")}"]`)
+        .first()
+        .waitFor();
     }
 
     await page.evaluate(() => window.officeDouble.resetLog());
@@ -113,7 +116,10 @@ describe("import, check and draft in the pane", () => {
     await recalculate(page);
     await page.getByRole("tab", { name: "Kiểm tra" }).click();
     const checks = page.getByRole("tabpanel");
-    await checks.getByText(new RegExp(`^${fields.commune}`)).first().waitFor();
+    await checks
+      .getByText(new RegExp(`^${fields.commune}`))
+      .first()
+      .waitFor();
     for (const finding of findings) {
       const item = checks.locator(`li[data-kind="${finding.kind}"][data-fields="${finding.fields.join(" ")}"]`);
       await item.first().waitFor();
@@ -151,14 +157,22 @@ describe("import, check and draft in the pane", () => {
     await general.getByText(/^Cán bộ đã bỏ chọn đoạn này/).waitFor();
     await page.evaluate(() => window.officeDouble.resetLog());
     await page.getByRole("button", { name: "Ghi vào trang tính “Dự thảo”" }).click();
-    await page.locator("#drafts-status").getByText(/^Đã ghi dự thảo kiến nghị của .* “Dự thảo”/).waitFor();
+    await page
+      .locator("#drafts-status")
+      .getByText(/^Đã ghi dự thảo kiến nghị của .* “Dự thảo”/)
+      .waitFor();
     const { syncCount, writes } = await page.evaluate(() => ({
       syncCount: window.officeDouble.log.syncCount,
-      writes: window.officeDouble.writes.filter((w) => w.kind === "values" || w.kind === "formulas").map((w) => ({ sheet: w.sheet, data: JSON.stringify(w.data ?? null) })),
+      writes: window.officeDouble.writes
+        .filter((w) => w.kind === "values" || w.kind === "formulas")
+        .map((w) => ({ sheet: w.sheet, data: JSON.stringify(w.data ?? null) })),
     }));
     // The write (at most 3) and the re-read of the workbook that follows it (2).
     assert.ok(syncCount <= 5, `writing the selection and reading it back took ${syncCount} context.sync() calls`);
-    assert.deepEqual(writes.map((w) => w.sheet), [DRAFT_SHEET]);
+    assert.deepEqual(
+      writes.map((w) => w.sheet),
+      [DRAFT_SHEET],
+    );
     assert.ok(writes[0].data.includes(JSON.stringify(optionalText).slice(1, -1)), "the write carries the ticked paragraph");
     assert.ok(writes[0].data.includes(`+${OPTIONAL_ID}; -${GENERAL_ID}`), "the write carries the selection cell");
     const sheetText = () => page.evaluate((sheet) => JSON.stringify(window.officeDouble.values(sheet, "A1:F10")), DRAFT_SHEET);
@@ -179,14 +193,20 @@ describe("import, check and draft in the pane", () => {
     const notices = page.getByRole("region", { name: "Thông báo" });
     await pasteSample(page, "xa-al-ba");
     await writeAndWait(page);
-    await page.locator("#import-write-result").getByText(/^Đã ghi vào .*“Số liệu xã”/).waitFor();
+    await page
+      .locator("#import-write-result")
+      .getByText(/^Đã ghi vào .*“Số liệu xã”/)
+      .waitFor();
     await recalculate(page);
     await notices.getByText(/^Đã tính lại và kiểm tra 1 xã, phường/).waitFor();
     const leftOut = notices.getByText(/Phiên bản Excel này chưa hỗ trợ nên phần bổ trợ đã bỏ qua: .*biểu đồ/);
     await leftOut.waitFor();
     assert.match(await leftOut.innerText(), /tô màu.*cố định dòng tiêu đề.*ràng buộc dữ liệu nhập/);
     const kinds = await page.evaluate(() => window.officeDouble.writes.map((w) => w.kind));
-    assert.deepEqual(kinds.filter((kind) => /^(conditionalFormat|dataValidation|freeze|chart)/.test(kind)), []);
+    assert.deepEqual(
+      kinds.filter((kind) => /^(conditionalFormat|dataValidation|freeze|chart)/.test(kind)),
+      [],
+    );
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -195,10 +215,16 @@ describe("import, check and draft in the pane", () => {
     const { page, context } = await open();
     const notices = page.getByRole("region", { name: "Thông báo" });
     await page.getByRole("button", { name: "Trích xuất số liệu" }).click();
-    await page.locator("#import-add-result").getByText(/^Chưa có nội dung để trích xuất/).waitFor();
+    await page
+      .locator("#import-add-result")
+      .getByText(/^Chưa có nội dung để trích xuất/)
+      .waitFor();
     await page.getByRole("textbox", { name: "Dán nội dung thông báo, báo cáo của xã" }).fill("Kính gửi các đồng chí, lịch họp tuần sau.");
     await page.getByRole("button", { name: "Trích xuất số liệu" }).click();
-    await page.getByRole("list", { name: "Các báo cáo đã chọn" }).getByText(/^Nội dung đã dán: Văn bản không được nhận dạng là báo cáo của xã, phường/).waitFor();
+    await page
+      .getByRole("list", { name: "Các báo cáo đã chọn" })
+      .getByText(/^Nội dung đã dán: Văn bản không được nhận dạng là báo cáo của xã, phường/)
+      .waitFor();
     assert.equal(await page.locator("section[data-report]").count(), 0);
     assert.equal(await page.getByRole("button", { name: /^Ghi vào sổ tính/ }).count(), 0);
     assert.equal(await notices.locator("> *").count(), 0, "the result stays next to its button");
@@ -217,7 +243,10 @@ describe("import, check and draft in the pane", () => {
     const before = await dataRows(page);
     await pasteSample(page, "xa-al-ba");
     await page.getByRole("button", { name: /^Ghi vào sổ tính/ }).click();
-    await page.locator("#import-write-result").getByText(/^Chưa ghi được số liệu vào sổ tính: .*được bảo vệ/).waitFor();
+    await page
+      .locator("#import-write-result")
+      .getByText(/^Chưa ghi được số liệu vào sổ tính: .*được bảo vệ/)
+      .waitFor();
     assert.equal(await page.evaluate(() => window.officeDouble.writes.length), 0);
     assert.deepEqual(await dataRows(page), before);
     assert.equal(await page.locator("section[data-report]").count(), 1, "the report stays, to write once the sheet is unprotected");
@@ -270,7 +299,9 @@ describe("import, check and draft in the pane", () => {
     assert.equal(await header.innerText(), before, "nothing changes while the pane is not looked at");
     await page.evaluate(() => window.dispatchEvent(new Event("focus")));
     await page.waitForFunction((old) => {
-      const heading = [...document.querySelectorAll("[role=tabpanel]:not([hidden]) h3")].find((h) => h.textContent.startsWith(old.split(":")[0]));
+      const heading = [...document.querySelectorAll("[role=tabpanel]:not([hidden]) h3")].find((h) =>
+        h.textContent.startsWith(old.split(":")[0]),
+      );
       return heading && heading.textContent !== old;
     }, before);
     assert.match(await header.innerText(), /lỗi/);
@@ -306,7 +337,10 @@ describe("import, check and draft in the pane", () => {
     await conflicts.waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.id), "conflicts-heading", "focus moves to the question asked");
     await page.setViewportSize({ width: 320, height: 720 });
-    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), "the question fits 320 px");
+    assert.ok(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+      "the question fits 320 px",
+    );
     const received = conflicts.locator('tr[data-field="received"]');
     assert.match(await received.innerText(), new RegExp(asTyped(edited[0])));
     assert.match(await received.innerText(), new RegExp(asTyped(fields.received)));

@@ -22,7 +22,10 @@ describe("scans in the task pane", () => {
     const { origin } = fixture.server;
     const engine = ["ocr/worker.min.js", "ocr/vie.traineddata.gz"].map((path) => `${origin}/${path}`);
     for (const url of engine) assert.ok(requests.includes(url), `${url} was not fetched`);
-    assert.ok(requests.some((url) => /^https:\/\/127\.0\.0\.1:\d+\/ocr\/tesseract-core-(simd-)?lstm\.wasm$/.test(url)), "the core .wasm was not fetched");
+    assert.ok(
+      requests.some((url) => /^https:\/\/127\.0\.0\.1:\d+\/ocr\/tesseract-core-(simd-)?lstm\.wasm$/.test(url)),
+      "the core .wasm was not fetched",
+    );
     const outside = requests.filter((url) => !url.startsWith(`${origin}/`) && url !== OFFICE_JS_CDN && !/^(blob|data):/.test(url));
     assert.deepEqual(outside, []);
     assert.deepEqual(errors, []);

@@ -69,8 +69,7 @@ describe("task pane", () => {
     const { page, context } = await open();
     await page.getByRole("button", { name: "Tính lại" }).waitFor();
     await page.evaluate(() => {
-      window.Excel.run = () =>
-        Promise.reject(Object.assign(new Error("Cell edit mode"), { code: "InvalidOperationInCellEditMode" }));
+      window.Excel.run = () => Promise.reject(Object.assign(new Error("Cell edit mode"), { code: "InvalidOperationInCellEditMode" }));
     });
     await page.getByRole("button", { name: "Tính lại" }).click();
     const error = page.getByText(/^Không tính lại được sổ tính: Excel đang ở chế độ sửa ô\./);

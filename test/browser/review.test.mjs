@@ -9,7 +9,9 @@ import { describe, test } from "node:test";
 import { browserFixture } from "./harness.mjs";
 
 const SAMPLES = new URL("../fixtures/shared/samples/", import.meta.url);
-const SAMPLE_NAMES = readdirSync(SAMPLES).filter((f) => f.endsWith(".txt")).map((f) => f.slice(0, -4));
+const SAMPLE_NAMES = readdirSync(SAMPLES)
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => f.slice(0, -4));
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const PANE_HEIGHT = 720;
 /** Two screens of a task pane: the longest the default review of a report may be. */
@@ -23,7 +25,9 @@ const FLUENT_FALSE_POSITIVES = {
 };
 
 async function pasteSample(page, name) {
-  await page.getByRole("textbox", { name: "Dán nội dung thông báo, báo cáo của xã" }).fill(readFileSync(new URL(`${name}.txt`, SAMPLES), "utf8"));
+  await page
+    .getByRole("textbox", { name: "Dán nội dung thông báo, báo cáo của xã" })
+    .fill(readFileSync(new URL(`${name}.txt`, SAMPLES), "utf8"));
   await page.getByRole("button", { name: "Trích xuất số liệu" }).click();
   await page.locator("section[data-report]").waitFor();
 }
@@ -47,8 +51,13 @@ function layoutProblems() {
     for (const rect of range.getClientRects()) {
       for (const box of boxes) {
         const b = box.getBoundingClientRect();
-        const overlap = Math.min(rect.right, b.right) - Math.max(rect.left, b.left) > 1 && Math.min(rect.bottom, b.bottom) - Math.max(rect.top, b.top) > 1;
-        if (overlap) problems.push(`"${node.textContent.trim().slice(0, 40)}" overlaps the box of ${box.querySelector("input, textarea")?.id ?? box.id}`);
+        const overlap =
+          Math.min(rect.right, b.right) - Math.max(rect.left, b.left) > 1 &&
+          Math.min(rect.bottom, b.bottom) - Math.max(rect.top, b.top) > 1;
+        if (overlap)
+          problems.push(
+            `"${node.textContent.trim().slice(0, 40)}" overlaps the box of ${box.querySelector("input, textarea")?.id ?? box.id}`,
+          );
       }
     }
   }
@@ -60,7 +69,13 @@ async function axeViolations(page) {
   const { violations } = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
   return violations
     .filter((v) => !(v.id in FLUENT_FALSE_POSITIVES))
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join("; ")})`,
+    );
 }
 
 /** Whether an element is entirely inside the viewport, without scrolling. */
@@ -117,12 +132,18 @@ describe("the review at the widths of Excel's task pane", () => {
     }
     assert.ok(presses <= 8, `${presses} Tab presses from the paste box to the write action`);
     await page.keyboard.press("Enter");
-    await page.locator("#import-write-result").getByText(/^Đã ghi/).waitFor();
+    await page
+      .locator("#import-write-result")
+      .getByText(/^Đã ghi/)
+      .waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.id), "import-write-result");
     assert.ok(await onScreen(page.locator("#import-write-result")));
 
     await page.getByRole("button", { name: "Tính lại" }).click();
-    await page.getByRole("region", { name: "Thông báo" }).getByText(/^Đã tính lại/).waitFor();
+    await page
+      .getByRole("region", { name: "Thông báo" })
+      .getByText(/^Đã tính lại/)
+      .waitFor();
     const focused = await page.evaluate(() => document.activeElement?.closest("[role=region]")?.getAttribute("aria-label"));
     assert.equal(focused, "Thông báo", "focus is on the recalculation's notice");
     assert.deepEqual(await axeViolations(page), []);

@@ -39,7 +39,14 @@ afterAll(() => rmSync(work, { recursive: true }));
 
 describe("compressed bombs, read in process", () => {
   it("the archives built here are real ones: a small .docx made the same way is read", async () => {
-    const report = archive(wordPackage(entry("word/document.xml", '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Đã tiếp nhận 12 hồ sơ.</w:t></w:r></w:p></w:body></w:document>')));
+    const report = archive(
+      wordPackage(
+        entry(
+          "word/document.xml",
+          '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Đã tiếp nhận 12 hồ sơ.</w:t></w:r></w:p></w:body></w:document>',
+        ),
+      ),
+    );
     expect(await readReport(report, "bao-cao.docx")).toMatchObject({ ok: true, format: "docx" });
     expect(unzip).toHaveBeenCalledTimes(1);
   });
@@ -52,7 +59,9 @@ describe("compressed bombs, read in process", () => {
     const result = await readReport(bytes, name);
     expect(result).toMatchObject({ ok: false, code: "archive-too-large" });
     if (!result.ok) {
-      expect(result.message).toMatch(new RegExp(`^Tệp "${name.replace(".", "\\.")}" khi giải nén lên tới 20\\d,\\d MB .*vượt giới hạn ${MAX_UNPACKED_BYTES / MB} MB`));
+      expect(result.message).toMatch(
+        new RegExp(`^Tệp "${name.replace(".", "\\.")}" khi giải nén lên tới 20\\d,\\d MB .*vượt giới hạn ${MAX_UNPACKED_BYTES / MB} MB`),
+      );
       expect(result.message).toContain("tệp nén “bom”");
     }
     expect(unzip).not.toHaveBeenCalled();
@@ -71,11 +80,15 @@ describe("compressed bombs, read in process", () => {
   it("refuses more XML than a report holds, a part packed beyond any report's ratio, and too many parts", async () => {
     const markup = await readReport(archive(wordPackage(wordBomb(MAX_MARKUP_BYTES + MB))), "dai.docx");
     expect(markup).toMatchObject({ ok: false, code: "archive-too-large" });
-    if (!markup.ok) expect(markup.message).toMatch(/nội dung XML khi giải nén \(lớn nhất là phần "word\/document\.xml": (9|10),0 MB\), vượt giới hạn 8 MB/);
+    if (!markup.ok)
+      expect(markup.message).toMatch(
+        /nội dung XML khi giải nén \(lớn nhất là phần "word\/document\.xml": (9|10),0 MB\), vượt giới hạn 8 MB/,
+      );
 
     const packed = await readReport(archive(wordPackage(wordBomb(4 * MB))), "nen.docx");
     expect(packed).toMatchObject({ ok: false, code: "archive-too-large" });
-    if (!packed.ok) expect(packed.message).toMatch(/có phần "word\/document\.xml" nén tới [\d.]+ lần \([45],0 MB khi giải nén\), vượt tỷ lệ 100 lần/);
+    if (!packed.ok)
+      expect(packed.message).toMatch(/có phần "word\/document\.xml" nén tới [\d.]+ lần \([45],0 MB khi giải nén\), vượt tỷ lệ 100 lần/);
 
     const parts = Array.from({ length: MAX_ARCHIVE_ENTRIES + 1 }, (_, i) => entry(`word/media/anh${i}.xml`, "<a/>"));
     const many = await readReport(archive([...wordPackage(entry("word/document.xml", "<w:document/>")), ...parts]), "nhieu-phan.docx");
@@ -98,7 +111,12 @@ describe("compressed bombs, read in process", () => {
 
   it("workbook: the bombs are left out, the workbook of the other reports is written", async () => {
     const out = join(work, "so-lieu.xlsx");
-    const files = [save("bom2.docx", wordLiar), loadSample("xa-al-ba").path, save("bom2.xlsx", sheetBomb200), loadSample("xa-bo-ngoong").path];
+    const files = [
+      save("bom2.docx", wordLiar),
+      loadSample("xa-al-ba").path,
+      save("bom2.xlsx", sheetBomb200),
+      loadSample("xa-bo-ngoong").path,
+    ];
     const io = captureIo();
     expect(await workbookCommand.run([...files, "-o", out], io)).toBe(1);
     expect(io.stdout.join("")).toContain(`Đã lập sổ tính "${out}": 2 xã, phường`);

@@ -35,7 +35,10 @@ describe("PDF limits on an opened document", () => {
   it("refuses too many pages from the count alone, without opening a page", async () => {
     const document = { numPages: 1_000_000, getPage: jest.fn() };
     const result = await pdfLimitFailure(document, "dai.pdf");
-    expect(result).toMatchObject({ code: "too-many-pages", message: expect.stringContaining(`có 1.000.000 trang, vượt giới hạn ${MAX_PDF_PAGES} trang`) });
+    expect(result).toMatchObject({
+      code: "too-many-pages",
+      message: expect.stringContaining(`có 1.000.000 trang, vượt giới hạn ${MAX_PDF_PAGES} trang`),
+    });
     expect(document.getPage).not.toHaveBeenCalled();
   });
 

@@ -87,27 +87,35 @@ describe("a write error at each step of saving", () => {
     ["close", "EIO", "(lỗi EIO)"],
     ["rename", "EBUSY", "đang được chương trình khác sử dụng"],
     ["rename", "EPERM", "Không có quyền ghi tệp"],
-  ])("at %s (%s): the old workbook is intact, nothing else is left, the message is Vietnamese", async (step, code, words) => {
-    const { dir, target } = folder(usersWorkbook);
-    inject(step, code);
-    const io = captureIo();
-    expect(await workbookCommand.run([...reports, "-o", target, "--overwrite"], io)).toBe(1);
-    expect(io.stderr).toEqual([expect.stringContaining(words)]);
-    expect(io.stderr[0]).toContain(`"${target}"`);
-    expect(io.stderr[0]).toContain("Tệp cũ (nếu có) được giữ nguyên.");
-    expect(io.stdout).toEqual([]);
-    expect(readFileSync(target)).toEqual(usersWorkbook);
-    expect(readdirSync(dir)).toEqual(["so-lieu.xlsx"]);
-  }, 60_000);
+  ])(
+    "at %s (%s): the old workbook is intact, nothing else is left, the message is Vietnamese",
+    async (step, code, words) => {
+      const { dir, target } = folder(usersWorkbook);
+      inject(step, code);
+      const io = captureIo();
+      expect(await workbookCommand.run([...reports, "-o", target, "--overwrite"], io)).toBe(1);
+      expect(io.stderr).toEqual([expect.stringContaining(words)]);
+      expect(io.stderr[0]).toContain(`"${target}"`);
+      expect(io.stderr[0]).toContain("Tệp cũ (nếu có) được giữ nguyên.");
+      expect(io.stdout).toEqual([]);
+      expect(readFileSync(target)).toEqual(usersWorkbook);
+      expect(readdirSync(dir)).toEqual(["so-lieu.xlsx"]);
+    },
+    60_000,
+  );
 
-  it.each<Step>(["open", "write", "fsync", "close", "rename"])("at %s with no workbook before: no file, not even a partial one", async (step) => {
-    const { dir, target } = folder();
-    inject(step, "ENOSPC");
-    const io = captureIo();
-    expect(await workbookCommand.run([...reports, "-o", target], io)).toBe(1);
-    expect(io.stderr).toEqual([expect.stringContaining("Ổ đĩa không còn đủ chỗ trống")]);
-    expect(readdirSync(dir)).toEqual([]);
-  }, 60_000);
+  it.each<Step>(["open", "write", "fsync", "close", "rename"])(
+    "at %s with no workbook before: no file, not even a partial one",
+    async (step) => {
+      const { dir, target } = folder();
+      inject(step, "ENOSPC");
+      const io = captureIo();
+      expect(await workbookCommand.run([...reports, "-o", target], io)).toBe(1);
+      expect(io.stderr).toEqual([expect.stringContaining("Ổ đĩa không còn đủ chỗ trống")]);
+      expect(readdirSync(dir)).toEqual([]);
+    },
+    60_000,
+  );
 });
 
 describe("replacing an existing file", () => {

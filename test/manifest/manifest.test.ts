@@ -76,7 +76,7 @@ describe("the offline check itself", () => {
   it("rejects XML that is not well-formed", () => {
     expect(() => parseManifest(xml.replace("</Hosts>", ""))).toThrow(/well-formed.*closes <Hosts>/);
     expect(() => parseManifest(xml.replace("</OfficeApp>", ""))).toThrow(/<OfficeApp> never closed/);
-    expect(() => parseManifest(xml.replace('<Id>', '<Id a=>'))).toThrow(/malformed markup/);
+    expect(() => parseManifest(xml.replace("<Id>", "<Id a=>"))).toThrow(/malformed markup/);
     expect(() => parseManifest(xml.replace('"Workbook"/>', '"Workbook>'))).toThrow(/well-formed/);
   });
 

@@ -36,10 +36,7 @@ function nestingProblems(xml: string): string[] {
 export function parseManifest(xml: string): Document {
   const problems = nestingProblems(xml);
   const record = (message: string) => problems.push(message);
-  const doc = new DOMParser({ errorHandler: { warning: record, error: record, fatalError: record } }).parseFromString(
-    xml,
-    "text/xml",
-  );
+  const doc = new DOMParser({ errorHandler: { warning: record, error: record, fatalError: record } }).parseFromString(xml, "text/xml");
   if (problems.length > 0 || !doc.documentElement) throw new Error(`manifest is not well-formed XML: ${problems.join("; ")}`);
   return doc as unknown as Document;
 }
@@ -144,7 +141,11 @@ export function urls(doc: Document): string[] {
 /** Each icon the manifest declares, with the size in pixels Office expects it to have. */
 export function declaredIcons(doc: Document): { url: string; size: number }[] {
   const value = (name: string) => elements(doc, OFFICE_NS, name)[0]?.getAttribute("DefaultValue") ?? "";
-  const images = new Map(elements(doc, BT_NS, "Image").filter((i) => i.hasAttribute("id")).map((i) => [i.getAttribute("id"), i.getAttribute("DefaultValue") ?? ""]));
+  const images = new Map(
+    elements(doc, BT_NS, "Image")
+      .filter((i) => i.hasAttribute("id"))
+      .map((i) => [i.getAttribute("id"), i.getAttribute("DefaultValue") ?? ""]),
+  );
   const icons = [
     { url: value("IconUrl"), size: 32 },
     { url: value("HighResolutionIconUrl"), size: 64 },

@@ -65,12 +65,19 @@ function sameValue(id: FieldId, clean: FieldValue, ocr: FieldValue): boolean {
 function readCleanSources(paths: readonly string[]): Record<string, ReadResult> {
   const outDir = resolve(ROOT, ".tmp/ocr-fixtures-readers");
   try {
-    execFileSync(process.execPath, [resolve(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.node.json", "--outDir", outDir], { cwd: ROOT, stdio: "pipe" });
+    execFileSync(process.execPath, [resolve(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.node.json", "--outDir", outDir], {
+      cwd: ROOT,
+      stdio: "pipe",
+    });
   } catch {
     // Type errors elsewhere in the tree do not stop tsc from emitting the readers.
   }
   const readers = resolve(outDir, "src/readers/readReport.js");
-  const output = execFileSync(process.execPath, [resolve(__dirname, "readSources.cjs"), readers, ...paths], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const output = execFileSync(process.execPath, [resolve(__dirname, "readSources.cjs"), readers, ...paths], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return JSON.parse(output) as Record<string, ReadResult>;
 }
 
@@ -85,7 +92,15 @@ const percent = (part: number, whole: number): string => (whole === 0 ? "–" : 
 
 function table(scores: ReadonlyMap<string, Score>, total: Score): string {
   const row = (name: string, s: Score): string =>
-    [name.padEnd(22), String(s.fixtures).padStart(8), String(s.values).padStart(7), String(s.found).padStart(6), percent(s.found, s.values).padStart(7), String(s.wrong).padStart(6), String(s.invented).padStart(9)].join(" ");
+    [
+      name.padEnd(22),
+      String(s.fixtures).padStart(8),
+      String(s.values).padStart(7),
+      String(s.found).padStart(6),
+      percent(s.found, s.values).padStart(7),
+      String(s.wrong).padStart(6),
+      String(s.invented).padStart(9),
+    ].join(" ");
   const header = ["class × language".padEnd(22), "fixtures", " values", " found", " found%", " wrong", " invented"].join(" ");
   return [header, ...[...scores].map(([name, s]) => row(name, s)), row("all", total)].join("\n");
 }

@@ -59,4 +59,3 @@ export const ExcelEnums = {
     propertyNotLoaded: "PropertyNotLoaded",
   },
 } as const;
-

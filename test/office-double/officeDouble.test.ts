@@ -96,7 +96,8 @@ describe("requirement sets", () => {
     double.uninstall();
     double = installOfficeDouble(globalThis, { requirementSets: { ExcelApi: excelApi } });
   };
-  const apiNotFound = (location: string) => expect.objectContaining({ code: "ApiNotFound", debugInfo: expect.objectContaining({ errorLocation: location }) });
+  const apiNotFound = (location: string) =>
+    expect.objectContaining({ code: "ApiNotFound", debugInfo: expect.objectContaining({ errorLocation: location }) });
 
   it("fails the sync with ApiNotFound at a method above the host's set, keeping what came before", async () => {
     host("1.4");
@@ -298,7 +299,9 @@ describe("formats, validation, charts, calculation", () => {
       const cf = sheet.getRange("A2:A10").conditionalFormats.add(Excel.ConditionalFormatType.custom);
       cf.custom.rule.formula = "=$B2=TRUE";
       cf.custom.format.fill.color = "#FFC7CE";
-      sheet.getRange("B2:B10").dataValidation.rule = { wholeNumber: { formula1: 0, operator: Excel.DataValidationOperator.greaterThanOrEqualTo } };
+      sheet.getRange("B2:B10").dataValidation.rule = {
+        wholeNumber: { formula1: 0, operator: Excel.DataValidationOperator.greaterThanOrEqualTo },
+      };
       const chart = sheet.charts.add(Excel.ChartType.columnClustered, sheet.getRange("A1:B10"), Excel.ChartSeriesBy.columns);
       chart.name = "Tỷ lệ trực tuyến";
       chart.title.text = "Tỷ lệ hồ sơ trực tuyến";
@@ -312,7 +315,12 @@ describe("formats, validation, charts, calculation", () => {
       expect.objectContaining({ type: "Custom", rule: "=$B2=TRUE", fill: "#FFC7CE", box: { row: 1, column: 0, rows: 9, columns: 1 } }),
     ]);
     expect(sheet?.validations[0]?.rule).toEqual({ wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } });
-    expect(sheet?.charts[0]).toMatchObject({ name: "Tỷ lệ trực tuyến", type: "ColumnClustered", title: "Tỷ lệ hồ sơ trực tuyến", sourceAddress: "Sheet1!A1:B10" });
+    expect(sheet?.charts[0]).toMatchObject({
+      name: "Tỷ lệ trực tuyến",
+      type: "ColumnClustered",
+      title: "Tỷ lệ hồ sơ trực tuyến",
+      sourceAddress: "Sheet1!A1:B10",
+    });
     expect(double.state.calculations).toEqual(["Full"]);
   });
 

@@ -14,7 +14,15 @@
 import { type Box, columnName, parseBox } from "./address";
 import { hostSupports } from "./apiSets";
 import { ExcelEnums } from "./enums";
-import { type CellState, type FormulaEngine, type SheetState, type WriteRecord, OfficeDoubleError, WorkbookState, officeError } from "./state";
+import {
+  type CellState,
+  type FormulaEngine,
+  type SheetState,
+  type WriteRecord,
+  OfficeDoubleError,
+  WorkbookState,
+  officeError,
+} from "./state";
 import { ContextDouble, type OfficeDoubleLog } from "./workbook";
 
 export { ExcelEnums } from "./enums";
@@ -57,7 +65,15 @@ export interface OfficeDouble {
   uninstall(): void;
 }
 
-const HOST_TYPE = { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" };
+const HOST_TYPE = {
+  Word: "Word",
+  Excel: "Excel",
+  PowerPoint: "PowerPoint",
+  Outlook: "Outlook",
+  OneNote: "OneNote",
+  Project: "Project",
+  Access: "Access",
+};
 const PLATFORM_TYPE = { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" };
 
 /** Installs `Office`, `Excel` and `OfficeExtension` on `target` (globalThis in Node, window in a page). */
@@ -68,7 +84,9 @@ export function installOfficeDouble(target: object, options: OfficeDoubleOptions
   state.addSheet("Sheet1");
   state.writes.length = 0;
   const log: OfficeDoubleLog = { syncCount: 0, runCount: 0, notifications: [] };
-  const requirementSets = new Map(Object.entries(options.requirementSets ?? { ExcelApi: "1.17", SharedRuntime: "1.1", RibbonApi: "1.1", DialogApi: "1.2" }));
+  const requirementSets = new Map(
+    Object.entries(options.requirementSets ?? { ExcelApi: "1.17", SharedRuntime: "1.1", RibbonApi: "1.1", DialogApi: "1.2" }),
+  );
   const actions = new Map<string, (event: unknown) => unknown>();
   const host = options.host ?? HOST_TYPE.Excel;
   const platform = options.platform ?? PLATFORM_TYPE.PC;
@@ -132,7 +150,9 @@ export function installOfficeDouble(target: object, options: OfficeDoubleOptions
   const read = (sheetName: string, address: string, pick: (cell: CellState | undefined) => unknown): unknown[][] => {
     const { sheet, box } = locate(sheetName, address);
     state.calculateIfNeeded();
-    return Array.from({ length: box.rows }, (_, i) => Array.from({ length: box.columns }, (_, j) => pick(state.cell(sheet, box.row + i, box.column + j))));
+    return Array.from({ length: box.rows }, (_, i) =>
+      Array.from({ length: box.columns }, (_, j) => pick(state.cell(sheet, box.row + i, box.column + j))),
+    );
   };
 
   return {

@@ -30,7 +30,11 @@ export interface RequestQueue {
 
 export function parseLoad(spec: LoadSpec): string[] {
   if (spec === undefined) return [];
-  if (typeof spec === "string") return spec.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof spec === "string")
+    return spec
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(spec)) return spec.flatMap((s: string) => parseLoad(s));
   const object = spec as { select?: string; expand?: string };
   return [...parseLoad(object.select), ...parseLoad(object.expand)];

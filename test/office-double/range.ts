@@ -10,7 +10,20 @@ const VALUE_TYPE = (value: unknown): string =>
 
 export class RangeDouble extends ProxyDouble {
   readonly className = "Range";
-  readonly scalars = ["address", "addressLocal", "rowCount", "columnCount", "cellCount", "rowIndex", "columnIndex", "values", "formulas", "numberFormat", "text", "valueTypes"];
+  readonly scalars = [
+    "address",
+    "addressLocal",
+    "rowCount",
+    "columnCount",
+    "cellCount",
+    "rowIndex",
+    "columnIndex",
+    "values",
+    "formulas",
+    "numberFormat",
+    "text",
+    "valueTypes",
+  ];
   override readonly writable = ["values", "formulas", "numberFormat"];
   readonly format: RangeFormatDouble;
   readonly conditionalFormats: ConditionalFormatCollectionDouble;

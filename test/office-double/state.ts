@@ -168,7 +168,8 @@ export class WorkbookState {
 
   addSheet(name: string): SheetState {
     if (this.sheetByName(name)) throw officeError("ItemAlreadyExists", "WorksheetCollection.add", `A sheet named "${name}" exists.`);
-    if (!name || name.length > 31 || /[:\\/?*[\]]/.test(name)) throw officeError("InvalidArgument", "WorksheetCollection.add", `Invalid sheet name "${name}".`);
+    if (!name || name.length > 31 || /[:\\/?*[\]]/.test(name))
+      throw officeError("InvalidArgument", "WorksheetCollection.add", `Invalid sheet name "${name}".`);
     const sheet: SheetState = {
       id: this.newId(),
       name,
@@ -220,7 +221,8 @@ export class WorkbookState {
 
   /** Calls `visit` for every cell position of the box, refusing boxes too large to model. */
   forEachCell(box: Box, visit: (row: number, column: number, i: number, j: number) => void): void {
-    if (box.rows * box.columns > CELL_LIMIT) throw officeError("ResponsePayloadSizeLimitExceeded", "Range", `${box.rows}×${box.columns} cells.`);
+    if (box.rows * box.columns > CELL_LIMIT)
+      throw officeError("ResponsePayloadSizeLimitExceeded", "Range", `${box.rows}×${box.columns} cells.`);
     for (let i = 0; i < box.rows; i++) for (let j = 0; j < box.columns; j++) visit(box.row + i, box.column + j, i, j);
   }
 

@@ -64,7 +64,8 @@ export class TableCollectionDouble extends ProxyDouble {
       const { sheet } = located;
       const box = { ...located.box, rows: Math.max(located.box.rows, 2) };
       state.assertEditable(sheet, "TableCollection.add");
-      if (state.tableOf(sheet).some((t) => intersects(t.box, box))) throw officeError("InvalidOperation", "TableCollection.add", "Tables cannot overlap.");
+      if (state.tableOf(sheet).some((t) => intersects(t.box, box)))
+        throw officeError("InvalidOperation", "TableCollection.add", "Tables cannot overlap.");
       // Empty or repeated headers are made unique, as Excel does.
       const seen = new Set<string>();
       const headers = Array.from({ length: box.columns }, (_, j) => {
@@ -136,7 +137,8 @@ class TableDouble extends ProxyDouble {
       table.style = value as string;
       return;
     }
-    if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(value as string)) throw officeError("InvalidArgument", "Table.name", `Invalid table name "${value}".`);
+    if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(value as string))
+      throw officeError("InvalidArgument", "Table.name", `Invalid table name "${value}".`);
     const other = this.ctx.state.tableByName(value as string);
     if (other && other !== table) throw officeError("ItemAlreadyExists", "Table.name");
     table.name = value as string;
@@ -257,7 +259,8 @@ class TableColumnCollectionDouble extends ProxyDouble {
       const header = name ?? (body?.[0]?.[0] !== undefined ? String(body[0][0]) : `Column${table.box.columns}`);
       const rest = name === undefined ? body?.slice(1) : body;
       state.writeContents(sheet, { row: table.box.row, column, rows: 1, columns: 1 }, [[header]], "values");
-      if (rest && rest.length) state.writeContents(sheet, { row: table.box.row + 1, column, rows: rest.length, columns: 1 }, rest, "values");
+      if (rest && rest.length)
+        state.writeContents(sheet, { row: table.box.row + 1, column, rows: rest.length, columns: 1 }, rest, "values");
       state.record(sheet, { ...table.box }, "table.column.add", header);
     });
     return new TableColumnDouble(this.ctx, this.table, () => at);
@@ -280,7 +283,10 @@ class TableColumnDouble extends ProxyDouble {
     const sheet = this.ctx.state.sheetById(table.sheetId);
     if (!sheet) throw officeError("ItemNotFound", "TableColumn");
     const i = this.position();
-    return { sheet, box: { row: table.box.row + rowsFrom, column: table.box.column + i, rows: rows ?? table.box.rows - rowsFrom, columns: 1 } };
+    return {
+      sheet,
+      box: { row: table.box.row + rowsFrom, column: table.box.column + i, rows: rows ?? table.box.rows - rowsFrom, columns: 1 },
+    };
   }
   protected read(name: string): unknown {
     const i = this.position();
@@ -335,9 +341,18 @@ class TableRowCollectionDouble extends ProxyDouble {
       const firstRow = table.box.row + 1 + at;
       state.shiftDown(sheet, firstRow, table.box.column, table.box.columns, data.length);
       table.box = { ...table.box, rows: table.box.rows + data.length };
-      state.writeContents(sheet, { row: firstRow, column: table.box.column, rows: data.length, columns: table.box.columns }, data, "values");
-      state.record(sheet, { row: firstRow, column: table.box.column, rows: data.length, columns: table.box.columns }, "table.rows.add", table.name);
+      state.writeContents(
+        sheet,
+        { row: firstRow, column: table.box.column, rows: data.length, columns: table.box.columns },
+        data,
+        "values",
+      );
+      state.record(
+        sheet,
+        { row: firstRow, column: table.box.column, rows: data.length, columns: table.box.columns },
+        "table.rows.add",
+        table.name,
+      );
     });
   }
 }
-

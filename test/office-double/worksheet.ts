@@ -53,7 +53,8 @@ export class WorksheetDouble extends ProxyDouble {
       case "name": {
         const other = state.sheetByName(value as string);
         if (other && other !== sheet) throw officeError("ItemAlreadyExists", "Worksheet.name", `A sheet named "${value}" exists.`);
-        if (!value || (value as string).length > 31 || /[:\\/?*[\]]/.test(value as string)) throw officeError("InvalidArgument", "Worksheet.name");
+        if (!value || (value as string).length > 31 || /[:\\/?*[\]]/.test(value as string))
+          throw officeError("InvalidArgument", "Worksheet.name");
         state.record(sheet, undefined, "renameSheet", { from: sheet.name, to: value });
         sheet.name = value as string;
         return;

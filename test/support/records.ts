@@ -11,7 +11,12 @@ function rounded(part: number, whole: number, decimals: number): number {
 }
 
 const statedOf = (part: number, whole: number) =>
-  whole > 0 ? fc.option(fc.integer({ min: 0, max: 2 }).map((d) => rounded(part, whole, d)), { nil: null }) : fc.constant(null);
+  whole > 0
+    ? fc.option(
+        fc.integer({ min: 0, max: 2 }).map((d) => rounded(part, whole, d)),
+        { nil: null },
+      )
+    : fc.constant(null);
 
 /** A part of a whole, or nothing, or the whole alone: never a part without its whole. */
 const partOfWhole = (max: number) =>
@@ -30,7 +35,12 @@ const dossiers = fc
     carried: fc.option(fc.integer({ min: 0, max: 80 }), { nil: null }),
     carriedInsideReceived: fc.boolean(),
     withdrawnStated: fc.boolean(),
-    splits: fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })),
+    splits: fc.tuple(
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+    ),
     overdueStated: fc.boolean(),
   })
   .chain(({ online, direct, carried, carriedInsideReceived, withdrawnStated, splits: [w, p, l, o], overdueStated }) => {
@@ -65,7 +75,8 @@ const dossiers = fc
       }));
   });
 
-const withRate = (part: number | null, whole: number | null) => (part !== null && whole !== null ? statedOf(part, whole) : fc.constant(null));
+const withRate = (part: number | null, whole: number | null) =>
+  part !== null && whole !== null ? statedOf(part, whole) : fc.constant(null);
 
 /** A record on which every rule holds. */
 export const consistentRecord: fc.Arbitrary<CommuneRecord> = fc
@@ -77,7 +88,10 @@ export const consistentRecord: fc.Arbitrary<CommuneRecord> = fc
     vneid: partOfWhole(30000),
     orgEid: partOfWhole(60),
     nq57: fc.integer({ min: 0, max: 100 }).chain((total) =>
-      fc.option(fc.integer({ min: 0, max: total }).map((done) => ({ total, done })), { nil: null }),
+      fc.option(
+        fc.integer({ min: 0, max: total }).map((done) => ({ total, done })),
+        { nil: null },
+      ),
     ),
     listed: fc.boolean(),
     period: fc.date({ min: new Date("2024-01-01"), max: new Date("2026-06-30"), noInvalidDate: true }),

@@ -19,7 +19,10 @@ export interface ExtractedJson {
 
 export function buildCli(): void {
   try {
-    execFileSync(process.execPath, [resolve(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.node.json"], { cwd: ROOT, stdio: "pipe" });
+    execFileSync(process.execPath, [resolve(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.node.json"], {
+      cwd: ROOT,
+      stdio: "pipe",
+    });
   } catch {
     // Type errors elsewhere in the tree do not stop tsc from emitting the CLI.
   }
@@ -27,7 +30,10 @@ export function buildCli(): void {
 
 export async function extractJson(files: readonly string[]): Promise<ExtractedJson[]> {
   const run = promisify(execFile);
-  const output = await run(process.execPath, [resolve(ROOT, "bin/cchc.js"), "extract", ...files, "--json"], { cwd: ROOT, maxBuffer: 1 << 26 }).then(
+  const output = await run(process.execPath, [resolve(ROOT, "bin/cchc.js"), "extract", ...files, "--json"], {
+    cwd: ROOT,
+    maxBuffer: 1 << 26,
+  }).then(
     ({ stdout }) => stdout,
     (error: { stdout: string }) => error.stdout,
   );

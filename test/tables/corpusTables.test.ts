@@ -64,19 +64,31 @@ describe("reports with tables", () => {
     }
   });
 
-  it.each(EXPECTED.map((expected) => [expected.source, expected] as const))("%s raises its expected findings and no other error", (source, expected) => {
-    const findings = results.get(resolve(DIR, source))?.findings ?? [];
-    const errors = findings.filter((finding) => finding.severity === "lỗi" && ERROR_KINDS.includes(finding.kind));
-    const covers = (finding: { kind: string; fields: readonly string[] }, wanted: { kind: string; fields: readonly string[] }): boolean =>
-      finding.kind === wanted.kind && (wanted.kind === "numbering" || wanted.fields.every((field) => finding.fields.includes(field)));
-    for (const wanted of expected.findings) expect({ wanted, raised: findings.some((finding) => covers(finding, wanted)) }).toEqual({ wanted, raised: true });
-    for (const finding of errors) expect({ finding: finding.message, expected: expected.findings.some((wanted) => covers(finding, wanted)) }).toEqual({ finding: finding.message, expected: true });
-  });
+  it.each(EXPECTED.map((expected) => [expected.source, expected] as const))(
+    "%s raises its expected findings and no other error",
+    (source, expected) => {
+      const findings = results.get(resolve(DIR, source))?.findings ?? [];
+      const errors = findings.filter((finding) => finding.severity === "lỗi" && ERROR_KINDS.includes(finding.kind));
+      const covers = (finding: { kind: string; fields: readonly string[] }, wanted: { kind: string; fields: readonly string[] }): boolean =>
+        finding.kind === wanted.kind && (wanted.kind === "numbering" || wanted.fields.every((field) => finding.fields.includes(field)));
+      for (const wanted of expected.findings)
+        expect({ wanted, raised: findings.some((finding) => covers(finding, wanted)) }).toEqual({ wanted, raised: true });
+      for (const finding of errors)
+        expect({ finding: finding.message, expected: expected.findings.some((wanted) => covers(finding, wanted)) }).toEqual({
+          finding: finding.message,
+          expected: true,
+        });
+    },
+  );
 
   it("says where a table figure stands: table, sheet, row and column path", () => {
     const attachment = results.get(resolve(DIR, "xa-gio-linh-bieu-so-lieu.xlsx"));
-    expect(attachment?.provenance.receivedOnline?.location).toBe('Bảng 1 (trang tính "Bieu CCHC quy III"), dòng Tổng cộng, cột Tiếp nhận › Trực tuyến');
-    expect(attachment?.provenance.civilServantPresent?.location).toBe('Bảng 2 (trang tính "Bieu CCHC quy III"), dòng Công chức, cột Có mặt');
+    expect(attachment?.provenance.receivedOnline?.location).toBe(
+      'Bảng 1 (trang tính "Bieu CCHC quy III"), dòng Tổng cộng, cột Tiếp nhận › Trực tuyến',
+    );
+    expect(attachment?.provenance.civilServantPresent?.location).toBe(
+      'Bảng 2 (trang tính "Bieu CCHC quy III"), dòng Công chức, cột Có mặt',
+    );
   });
 
   it("names both places when a table's total is not the sum of its rows", () => {

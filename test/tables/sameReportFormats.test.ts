@@ -20,7 +20,13 @@ describe("the same report in every format", () => {
       resolve(FIXTURES, "formats/xa-ea-kly.pdf"),
       resolve(FIXTURES, "formats/xa-ea-kly.xlsx"),
     ]);
-    expect(docx?.fields).toMatchObject({ received: 1638, receivedOnline: 874, pendingOverdue: 4, vneidTotal: 17926, vneidActivated: 14649 });
+    expect(docx?.fields).toMatchObject({
+      received: 1638,
+      receivedOnline: 874,
+      pendingOverdue: 4,
+      vneidTotal: 17926,
+      vneidActivated: 14649,
+    });
     for (const other of [pdf, xlsx]) {
       expect(other?.fields).toEqual(docx?.fields);
       expect(citations(other)).toEqual(citations(docx));

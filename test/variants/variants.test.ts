@@ -57,7 +57,9 @@ function score(): { stated: number; found: number; wrong: Miss[]; missed: Miss[]
 }
 
 const describeMisses = (misses: readonly Miss[]): string =>
-  misses.map((m) => `  ${m.field.padEnd(22)} ${m.notice.padEnd(24)} expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`).join("\n");
+  misses
+    .map((m) => `  ${m.field.padEnd(22)} ${m.notice.padEnd(24)} expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`)
+    .join("\n");
 
 describe("extraction over the variant corpus and the samples", () => {
   const result = score();
@@ -77,6 +79,8 @@ describe("extraction over the variant corpus and the samples", () => {
       throw new Error(`recall ${(recall * 100).toFixed(1)}% (${result.found}/${result.stated}); missed:\n${describeMisses(result.missed)}`);
     }
     // The figures, for the record (printed once, not asserted further).
-    console.log(`variants: ${notices.length} notices, ${result.stated} stated values, ${result.found} found (${(recall * 100).toFixed(1)}%), ${result.wrong.length} wrong; missed:\n${describeMisses(result.missed)}`);
+    console.log(
+      `variants: ${notices.length} notices, ${result.stated} stated values, ${result.found} found (${(recall * 100).toFixed(1)}%), ${result.wrong.length} wrong; missed:\n${describeMisses(result.missed)}`,
+    );
   });
 });

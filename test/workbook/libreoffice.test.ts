@@ -67,7 +67,16 @@ function closeTo(actual: unknown, expected: number): boolean {
 }
 
 async function writtenAndRecalculated(records: readonly CommuneRecord[]): Promise<Workbook> {
-  const models = standardWorkbook(records.map((record) => ({ record, provenance: {}, documents: [], noticeDate: null, source: "thử.txt", findings: checkRecord(record) })));
+  const models = standardWorkbook(
+    records.map((record) => ({
+      record,
+      provenance: {},
+      documents: [],
+      noticeDate: null,
+      source: "thử.txt",
+      findings: checkRecord(record),
+    })),
+  );
   const file = join(work, `so-lieu-${records.length}.xlsx`);
   writeFileSync(file, await writeWorkbook(models));
   return load(recalculateWithLibreOffice(file));
@@ -114,7 +123,8 @@ describe("the .xlsx recalculated by LibreOffice", () => {
         if (column.role === "ratio") {
           const expected = ratioValue(column.ratio, record);
           if (expected === undefined) expect({ key: column.key, row: i + 2, cell }).toEqual({ key: column.key, row: i + 2, cell: "" });
-          else expect({ key: column.key, row: i + 2, close: closeTo(cell, expected) }).toEqual({ key: column.key, row: i + 2, close: true });
+          else
+            expect({ key: column.key, row: i + 2, close: closeTo(cell, expected) }).toEqual({ key: column.key, row: i + 2, close: true });
           ratios++;
         } else if (column.role === "flag") {
           const status = ruleStatus(column.rule, record);

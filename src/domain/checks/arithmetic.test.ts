@@ -93,7 +93,8 @@ describe("arithmetic rules as Excel flag formulas", () => {
         ARITHMETIC_RULES.forEach((r, i) => {
           const status = ruleStatus(r, record);
           seen[status] += 1;
-          if (excel[i] !== verdict[status]) throw new Error(`${r.id}: Excel ${String(excel[i])}, TypeScript ${status} on ${JSON.stringify(record)}`);
+          if (excel[i] !== verdict[status])
+            throw new Error(`${r.id}: Excel ${String(excel[i])}, TypeScript ${status} on ${JSON.stringify(record)}`);
         });
       }),
       { numRuns: 400 },

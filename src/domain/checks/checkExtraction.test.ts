@@ -9,7 +9,6 @@ import { ruleStatus } from "./arithmetic";
 import { RULES, fieldsOfRule, isCountRule } from "./rules";
 import { SAMPLES_DIR as SAMPLES } from "../../../test/support/reportSamples";
 
-
 interface Expected {
   fields: CommuneRecord;
   findings: { kind: string; fields: FieldId[] }[];
@@ -114,7 +113,11 @@ describe("checks on the sample notices", () => {
   for (const name of Object.keys(DOCUMENTS)) {
     it(`${name}: raises exactly the expected findings`, () => {
       const sample = expected(name);
-      const extraction: Extraction = { fields: { ...emptyRecord(), ...sample.fields }, provenance: {}, ...(DOCUMENTS[name] as { documents: CitedDocument[]; noticeDate: string | null }) };
+      const extraction: Extraction = {
+        fields: { ...emptyRecord(), ...sample.fields },
+        provenance: {},
+        ...(DOCUMENTS[name] as { documents: CitedDocument[]; noticeDate: string | null }),
+      };
       const found = checkExtraction(extraction);
       expect(found.map(key).sort()).toEqual([...sample.findings, ...(ALSO_TRUE[name] ?? [])].map(key).sort());
       for (const finding of found) expect(finding.fields).toEqual([...new Set(finding.fields)]);
@@ -174,7 +177,11 @@ describe("properties", () => {
         fc.pre(changed[field] !== value);
         const failing = RULES.filter(isCountRule).filter((rule) => ruleStatus(rule, changed) === "fail");
         const inBalance = RULES.filter(isCountRule).some(
-          (rule) => rule.kind === "balance" && fieldsOfRule(rule).includes(field) && ruleStatus(rule, record) === "pass" && ruleStatus(rule, changed) !== "na",
+          (rule) =>
+            rule.kind === "balance" &&
+            fieldsOfRule(rule).includes(field) &&
+            ruleStatus(rule, record) === "pass" &&
+            ruleStatus(rule, changed) !== "na",
         );
         // Without carried-over or withdrawn dossiers a balance has one reading only, so any change to its terms
         // breaks it; those two may be counted either way, so a change to them alone can be consistent.

@@ -49,13 +49,23 @@ describe("locating the wrong figure", () => {
   });
 
   it("gives one value per reading when carried-over dossiers may be inside received or not", () => {
-    const located = locate(recordWith({ received: 100, receivedOnline: 60, receivedDirect: 40, carriedOver: 10, resolved: 90, pending: 5 }));
+    const located = locate(
+      recordWith({ received: 100, receivedOnline: 60, receivedDirect: 40, carriedOver: 10, resolved: 90, pending: 5 }),
+    );
     expect(located.ranges).toContainEqual({ field: "pending", min: 10, max: 10 });
     expect(located.ranges).toContainEqual({ field: "pending", min: 20, max: 20 });
   });
 
   it("falls back to pairs when no single figure explains the slips", () => {
-    const record = recordWith({ received: 100, receivedOnline: 60, receivedDirect: 40, resolved: 80, resolvedOnTime: 70, resolvedLate: 5, pending: 30 });
+    const record = recordWith({
+      received: 100,
+      receivedOnline: 60,
+      receivedDirect: 40,
+      resolved: 80,
+      resolvedOnTime: 70,
+      resolvedLate: 5,
+      pending: 30,
+    });
     const located = locate(record);
     expect(located.ranges).toEqual([]);
     expect(located.sets.map((set) => [...set].sort())).toEqual(
@@ -71,7 +81,16 @@ describe("locating the wrong figure", () => {
   it("reports only sets that fix the record, and of the smallest size (brute force on small records)", () => {
     const small = fc.integer({ min: 0, max: 12 });
     const record = fc
-      .record({ received: small, receivedOnline: small, receivedDirect: small, resolved: small, resolvedOnTime: small, resolvedLate: small, pending: small, pendingOverdue: fc.option(small, { nil: null }) })
+      .record({
+        received: small,
+        receivedOnline: small,
+        receivedDirect: small,
+        resolved: small,
+        resolvedOnTime: small,
+        resolvedLate: small,
+        pending: small,
+        pendingOverdue: fc.option(small, { nil: null }),
+      })
       .map(recordWith);
     fc.assert(
       fc.property(record, (r) => {

@@ -7,7 +7,9 @@ function cite(number: string, date: string | null, options: Partial<CitedDocumen
 
 describe("document numbering", () => {
   it("accepts the same document cited twice with the same date, and numbers growing with dates", () => {
-    expect(numberingConflicts([cite("70", "2025-07-18"), cite("459", "2025-08-13"), cite("459", "2025-08-13"), cite("503", "2025-08-29")])).toEqual([]);
+    expect(
+      numberingConflicts([cite("70", "2025-07-18"), cite("459", "2025-08-13"), cite("459", "2025-08-13"), cite("503", "2025-08-29")]),
+    ).toEqual([]);
   });
 
   it("flags one number cited with two dates", () => {

@@ -52,7 +52,9 @@ export function numberingConflicts(documents: readonly CitedDocument[]): Documen
   }
   // Numbers restart each year, so the order is checked within a year only.
   for (const citations of groupBy(dated, (d) => `${numberingKey(d)}|${d.date.slice(0, 4)}`).values()) {
-    const distinct = [...groupBy(citations, (d) => String(numericPart(d))).values()].map((group) => group[0] as CitedDocument & { date: string });
+    const distinct = [...groupBy(citations, (d) => String(numericPart(d))).values()].map(
+      (group) => group[0] as CitedDocument & { date: string },
+    );
     distinct.sort((a, b) => (numericPart(a) as number) - (numericPart(b) as number));
     distinct.forEach((lower, i) => {
       const higher = distinct[i + 1];

@@ -22,19 +22,35 @@ describe("rule catalogue", () => {
     const countRules = RULES.filter(isCountRule);
     expect(countRules.length).toBeGreaterThanOrEqual(17);
     for (const rule of countRules) {
-      for (const reading of rule.readings) expect([...operators(reading.left), ...operators(reading.right)].every((op) => op === "+" || op === "-")).toBe(true);
+      for (const reading of rule.readings)
+        expect([...operators(reading.left), ...operators(reading.right)].every((op) => op === "+" || op === "-")).toBe(true);
     }
   });
 
   it("covers every part of a whole, every balance and every stated percentage", () => {
     const exceeds = RULES.filter((r) => r.kind === "exceeds").map((r) => r.fields.slice(0, 2).join("≤"));
     for (const pair of [
-      "receivedOnline≤received", "receivedDirect≤received", "resolvedOnTime≤resolved", "resolvedLate≤resolved",
-      "resolved≤received", "pending≤received", "pendingOverdue≤pending", "civilServantPresent≤civilServantQuota",
-      "publicEmployeePresent≤publicEmployeeQuota", "autonomousUnits≤publicServiceUnits", "nq57Completed≤nq57Total",
-      "vneidActivated≤vneidTotal", "orgEidIssued≤orgEidTotal",
-    ]) expect(exceeds).toContain(pair);
-    expect(RULES.filter((r) => r.kind === "balance").map((r) => r.id)).toEqual(["balance-intake", "balance-resolution", "balance-processing", "balance-nq57"]);
+      "receivedOnline≤received",
+      "receivedDirect≤received",
+      "resolvedOnTime≤resolved",
+      "resolvedLate≤resolved",
+      "resolved≤received",
+      "pending≤received",
+      "pendingOverdue≤pending",
+      "civilServantPresent≤civilServantQuota",
+      "publicEmployeePresent≤publicEmployeeQuota",
+      "autonomousUnits≤publicServiceUnits",
+      "nq57Completed≤nq57Total",
+      "vneidActivated≤vneidTotal",
+      "orgEidIssued≤orgEidTotal",
+    ])
+      expect(exceeds).toContain(pair);
+    expect(RULES.filter((r) => r.kind === "balance").map((r) => r.id)).toEqual([
+      "balance-intake",
+      "balance-resolution",
+      "balance-processing",
+      "balance-nq57",
+    ]);
     const statedFields = FIELD_IDS.filter((id) => fieldDefinition(id).kind === "percent");
     for (const id of statedFields) {
       expect(RATIOS.some((r) => r.stated === id)).toBe(true);
@@ -49,8 +65,27 @@ describe("rule catalogue", () => {
   });
 
   it("has message templates whose every placeholder can be filled", () => {
-    const full: CommuneRecord = Object.fromEntries(FIELD_IDS.map((id) => [id, fieldDefinition(id).kind === "date" ? "2025-10-01" : 7])) as CommuneRecord;
-    const computed = ["left", "right", "numerator", "denominator", "computed", "exact", "rate", "missing", "noticeDate", "document", "firstDate", "secondDate", "lower", "lowerDate", "higher", "higherDate"];
+    const full: CommuneRecord = Object.fromEntries(
+      FIELD_IDS.map((id) => [id, fieldDefinition(id).kind === "date" ? "2025-10-01" : 7]),
+    ) as CommuneRecord;
+    const computed = [
+      "left",
+      "right",
+      "numerator",
+      "denominator",
+      "computed",
+      "exact",
+      "rate",
+      "missing",
+      "noticeDate",
+      "document",
+      "firstDate",
+      "secondDate",
+      "lower",
+      "lowerDate",
+      "higher",
+      "higherDate",
+    ];
     const extra = Object.fromEntries(computed.map((name) => [name, "x"]));
     for (const rule of RULES) {
       const templates = [rule.message, ...("truncatedMessage" in rule && rule.truncatedMessage ? [rule.truncatedMessage] : [])];

@@ -90,10 +90,7 @@ export function fieldsOfRule(rule: ArithmeticRule): FieldId[] {
 
 /** Rules over counts only (balances and part-of-whole): those whose broken figure can be located. */
 export function isCountRule(rule: Rule): rule is ArithmeticRule {
-  return (
-    (rule.kind === "balance" || rule.kind === "exceeds") &&
-    fieldsOfRule(rule).every((id) => fieldDefinition(id).kind === "count")
-  );
+  return (rule.kind === "balance" || rule.kind === "exceeds") && fieldsOfRule(rule).every((id) => fieldDefinition(id).kind === "count");
 }
 
 const f = field;
@@ -120,10 +117,7 @@ function balance(
     id,
     kind: "balance",
     severity: "lỗi",
-    fields:
-      options.carried === "whole"
-        ? [whole, CARRIED, ...parts, ...eitherWay]
-        : [whole, ...parts, ...eitherWay, ...carriedFields],
+    fields: options.carried === "whole" ? [whole, CARRIED, ...parts, ...eitherWay] : [whole, ...parts, ...eitherWay, ...carriedFields],
     readings: partSums.flatMap(readingsOf),
     optional: [...eitherWay, ...carriedFields],
     tolerance: [],
@@ -133,7 +127,9 @@ function balance(
 }
 
 function ratioFor(part: FieldId, whole: FieldId): Ratio | undefined {
-  return RATIOS.find((r) => r.numerator.op === "field" && r.numerator.id === part && r.denominator.op === "field" && r.denominator.id === whole);
+  return RATIOS.find(
+    (r) => r.numerator.op === "field" && r.numerator.id === part && r.denominator.op === "field" && r.denominator.id === whole,
+  );
 }
 
 function exceeds(part: FieldId, whole: FieldId, options: { carried?: boolean } = {}): ArithmeticRule {
@@ -271,9 +267,7 @@ const MISSING_RULES: readonly MissingRule[] = [
   ...STATED_RATIOS.map((ratio) =>
     missing(ratio.stated, [...fieldsOf(ratio.numerator), ...fieldsOf(ratio.denominator)], "nên chưa kiểm tra được tỷ lệ này"),
   ),
-  ...EXCEEDS_RULES.map((rule) =>
-    missing(rule.fields[0] as FieldId, [rule.fields[1] as FieldId], "nên chưa đối chiếu được"),
-  ),
+  ...EXCEEDS_RULES.map((rule) => missing(rule.fields[0] as FieldId, [rule.fields[1] as FieldId], "nên chưa đối chiếu được")),
 ];
 
 const DATE_RULES: readonly DateRule[] = [
@@ -313,7 +307,8 @@ const NUMBERING_RULES: readonly NumberingRule[] = [
     severity: "cảnh báo",
     check: "reuse",
     fields: [],
-    message: "Văn bản số {document} được dẫn với hai ngày ban hành khác nhau ({firstDate} và {secondDate}); đề nghị kiểm tra lại số hoặc ngày của văn bản.",
+    message:
+      "Văn bản số {document} được dẫn với hai ngày ban hành khác nhau ({firstDate} và {secondDate}); đề nghị kiểm tra lại số hoặc ngày của văn bản.",
   },
   {
     id: "numbering-order",

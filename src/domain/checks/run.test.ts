@@ -38,7 +38,15 @@ describe("running the rules", () => {
   });
 
   it("balance: names the whole first, then the stated parts, and the figure that fixes it", () => {
-    const record = recordWith({ received: 300, receivedOnline: 100, receivedDirect: 200, resolved: 250, resolvedOnTime: 240, resolvedLate: 10, pending: 48 });
+    const record = recordWith({
+      received: 300,
+      receivedOnline: 100,
+      receivedDirect: 200,
+      resolved: 250,
+      resolvedOnTime: 240,
+      resolvedLate: 10,
+      pending: 48,
+    });
     const [finding, ...others] = findings(record);
     expect(others).toEqual([]);
     expect(finding).toMatchObject({
@@ -68,7 +76,9 @@ describe("running the rules", () => {
       message: "Tỷ lệ hồ sơ trực tiếp nêu trong báo cáo là 52,5%, nhưng 528/1.000 hồ sơ là 52,8%.",
       suggestion: "Nếu các số liệu đếm được là đúng thì tỷ lệ phải là 52,8%.",
     });
-    const [cut] = findings(recordWith({ resolved: 1378, resolvedOnTime: 1338, resolvedLate: 40, onTimeRateStated: 97.09, lateRateStated: 2.9 }));
+    const [cut] = findings(
+      recordWith({ resolved: 1378, resolvedOnTime: 1338, resolvedLate: 40, onTimeRateStated: 97.09, lateRateStated: 2.9 }),
+    );
     expect(cut).toMatchObject({ kind: "stated-percent", severity: "cảnh báo", fields: ["onTimeRateStated"] });
     expect(cut?.message).toContain("cắt bớt chữ số thập phân thay vì làm tròn (làm tròn đúng là 97,1%)");
   });
@@ -98,7 +108,8 @@ describe("running the rules", () => {
       kind: "missing",
       severity: "thông tin",
       fields: ["autonomousUnits"],
-      message: "Báo cáo nêu số đơn vị thực hiện tự chủ tài chính (07) nhưng không nêu số đơn vị sự nghiệp công lập, nên chưa đối chiếu được.",
+      message:
+        "Báo cáo nêu số đơn vị thực hiện tự chủ tài chính (07) nhưng không nêu số đơn vị sự nghiệp công lập, nên chưa đối chiếu được.",
     });
     const [rate] = findings(recordWith({ orgEidRateStated: 95, orgEidIssued: 19 }));
     expect(rate?.message).toBe(

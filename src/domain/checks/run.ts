@@ -242,7 +242,8 @@ export function runRules(record: CommuneRecord, context: CheckContext = {}): Rul
       case "stated-percent": {
         const status = statuses.get(rule.id) ?? "na";
         const subsumed = rule.subsumedBy.some((id) => statuses.get(id) === "fail");
-        const findings = status === "fail" && !subsumed ? [guarded(arithmeticFinding(rule, record, located.get(rule.id)), context.uncertain ?? [])] : [];
+        const findings =
+          status === "fail" && !subsumed ? [guarded(arithmeticFinding(rule, record, located.get(rule.id)), context.uncertain ?? [])] : [];
         return { rule, status, findings };
       }
       case "missing": {

@@ -13,7 +13,8 @@ describe("message wording", () => {
   });
 
   it("fills placeholders and keeps a section only when its figure is stated and not zero", () => {
-    const template = "Tiếp nhận {received}[pending: , đang giải quyết {pending}][carriedOver: , chuyển qua {carriedOver}][withdrawn: , rút {withdrawn}] ({note}).";
+    const template =
+      "Tiếp nhận {received}[pending: , đang giải quyết {pending}][carriedOver: , chuyển qua {carriedOver}][withdrawn: , rút {withdrawn}] ({note}).";
     expect(fillTemplate(template, record, { note: "ghi chú" })).toBe("Tiếp nhận 1.500, đang giải quyết 07 (ghi chú).");
   });
 

@@ -4,7 +4,14 @@ import { documentFromText, tablesOf, type ReportDocument } from "./reportDocumen
 const scan: ReportDocument = {
   blocks: [
     { kind: "text", text: "Trang một có 12 hồ sơ.", page: 1 },
-    { kind: "table", rows: [["Chỉ tiêu", "Số"], ["Tiếp nhận", "1.222"]], page: 2 },
+    {
+      kind: "table",
+      rows: [
+        ["Chỉ tiêu", "Số"],
+        ["Tiếp nhận", "1.222"],
+      ],
+      page: 2,
+    },
     { kind: "text", text: "Đã giải quyết l05 hồ sơ.", page: 3, uncertain: [{ start: 14, end: 17 }] },
   ],
 };

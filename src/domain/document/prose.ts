@@ -78,7 +78,8 @@ export function proseOf(document: ReportDocument): Prose {
     const text = laid.text;
     cells.push(laid.cells);
     starts.push(offset);
-    if (block.kind === "text") for (const span of block.uncertain ?? []) uncertain.push({ start: offset + span.start, end: offset + span.end });
+    if (block.kind === "text")
+      for (const span of block.uncertain ?? []) uncertain.push({ start: offset + span.start, end: offset + span.end });
     parts.push(text);
     offset += text.length;
   }

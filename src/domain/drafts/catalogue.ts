@@ -48,9 +48,7 @@ function nq57Reason({ record }: DraftContext): string | undefined {
       : undefined;
   }
   const listed = numberOf(record, "nq57IncompleteListed");
-  return listed !== undefined && listed > 0
-    ? `báo cáo nêu ${formatCount(listed)} chỉ tiêu Nghị quyết 57 chưa hoàn thành`
-    : undefined;
+  return listed !== undefined && listed > 0 ? `báo cáo nêu ${formatCount(listed)} chỉ tiêu Nghị quyết 57 chưa hoàn thành` : undefined;
 }
 
 function organisationWords(context: DraftContext): string {
@@ -184,8 +182,7 @@ export const DEFAULT_CATALOGUE: readonly ParagraphRule[] = [
     id: "sap-xep-don-vi-su-nghiep",
     title: "Xây dựng Đề án sắp xếp đơn vị sự nghiệp công lập",
     optional: true,
-    template:
-      "Khẩn trương xây dựng Đề án sắp xếp lại các đơn vị sự nghiệp trên địa bàn xã đảm bảo theo đúng quy định.",
+    template: "Khẩn trương xây dựng Đề án sắp xếp lại các đơn vị sự nghiệp trên địa bàn xã đảm bảo theo đúng quy định.",
     condition:
       "Tùy chọn, chỉ đưa vào khi cán bộ chọn; gợi ý khi số đơn vị tự chủ tài chính vượt số đơn vị sự nghiệp công lập hoặc báo cáo chưa nêu số đơn vị.",
     reason: unitsSuggestion,

@@ -20,12 +20,7 @@ const paragraph = (r: CommuneRecord, id: string, findings: readonly Finding[] = 
 
 describe("draftNotice: paragraphs always present", () => {
   it("drafts the general, VNeID, staff database and closing paragraphs even for an empty record", () => {
-    expect(ids(emptyRecord())).toEqual([
-      "chi-dao-dieu-hanh",
-      "tuyen-truyen-vneid",
-      "co-so-du-lieu-can-bo",
-      "bao-cao-khac-phuc",
-    ]);
+    expect(ids(emptyRecord())).toEqual(["chi-dao-dieu-hanh", "tuyen-truyen-vneid", "co-so-du-lieu-can-bo", "bao-cao-khac-phuc"]);
   });
 
   it("writes the deadline into the closing paragraph", () => {
@@ -140,18 +135,14 @@ describe("draftNotice: online share", () => {
   const low = record({ received: 554, receivedOnline: 375 });
 
   it("pushes online public services below the default 90% threshold", () => {
-    expect(paragraph(low, "dich-vu-cong-truc-tuyen")?.reason).toBe(
-      "tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 67,7%, dưới ngưỡng 90%",
-    );
+    expect(paragraph(low, "dich-vu-cong-truc-tuyen")?.reason).toBe("tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 67,7%, dưới ngưỡng 90%");
     expect(ids(record({ received: 1440, receivedOnline: 1439 }))).not.toContain("dich-vu-cong-truc-tuyen");
     expect(ids(record({ received: 10, receivedOnline: 9 }))).not.toContain("dich-vu-cong-truc-tuyen");
   });
 
   it("follows the threshold setting", () => {
     expect(ids(low, [], { onlineThreshold: 0.6 })).not.toContain("dich-vu-cong-truc-tuyen");
-    expect(ids(record({ received: 1440, receivedOnline: 1439 }), [], { onlineThreshold: 1 })).toContain(
-      "dich-vu-cong-truc-tuyen",
-    );
+    expect(ids(record({ received: 1440, receivedOnline: 1439 }), [], { onlineThreshold: 1 })).toContain("dich-vu-cong-truc-tuyen");
   });
 
   it("rejects an impossible threshold with a message and keeps the default", () => {
@@ -201,8 +192,7 @@ describe("draftNotice: optional paragraphs", () => {
   });
 
   it("suggests reorganising units when autonomous units exceed units or units are not stated, without choosing it", () => {
-    const suggestion = (r: CommuneRecord) =>
-      draftNotice(r, []).choices.find((c) => c.id === "sap-xep-don-vi-su-nghiep")?.suggestion;
+    const suggestion = (r: CommuneRecord) => draftNotice(r, []).choices.find((c) => c.id === "sap-xep-don-vi-su-nghiep")?.suggestion;
     expect(suggestion(record({ publicServiceUnits: 10, autonomousUnits: 11 }))).toContain("(11) vượt");
     expect(suggestion(record({ autonomousUnits: 7 }))).toContain("chưa nêu số đơn vị");
     expect(suggestion(record({ publicServiceUnits: 10, autonomousUnits: 9 }))).toBeNull();
@@ -210,8 +200,7 @@ describe("draftNotice: optional paragraphs", () => {
   });
 
   it("suggests reusing population data once the online share reaches the threshold", () => {
-    const suggestion = (r: CommuneRecord) =>
-      draftNotice(r, []).choices.find((c) => c.id === "khai-thac-du-lieu-dan-cu")?.suggestion;
+    const suggestion = (r: CommuneRecord) => draftNotice(r, []).choices.find((c) => c.id === "khai-thac-du-lieu-dan-cu")?.suggestion;
     expect(suggestion(record({ received: 100, receivedOnline: 95 }))).toContain("95%");
     expect(suggestion(record({ received: 100, receivedOnline: 50 }))).toBeNull();
   });
@@ -238,8 +227,13 @@ describe("draftNotice: rule paragraphs staff untick", () => {
   it("leaves out a paragraph the rules chose, offers it back with the rule's reason and says so in a note", () => {
     const draft = draftNotice(late, [], { unticked: ["khac-phuc-tre-han"] });
     expect(draft.recommendations.map((p) => p.id)).not.toContain("khac-phuc-tre-han");
-    expect(draft.choices.find((c) => c.id === "khac-phuc-tre-han")).toMatchObject({ chosen: false, suggestion: expect.stringContaining("có 05 hồ sơ") });
-    expect(draft.notes).toContainEqual(expect.stringMatching(/^Đoạn “Khắc phục trễ hạn.*” do cán bộ bỏ chọn nên không đưa vào \(theo số liệu: có 05 hồ sơ/));
+    expect(draft.choices.find((c) => c.id === "khac-phuc-tre-han")).toMatchObject({
+      chosen: false,
+      suggestion: expect.stringContaining("có 05 hồ sơ"),
+    });
+    expect(draft.notes).toContainEqual(
+      expect.stringMatching(/^Đoạn “Khắc phục trễ hạn.*” do cán bộ bỏ chọn nên không đưa vào \(theo số liệu: có 05 hồ sơ/),
+    );
   });
 
   it("keeps the other paragraphs as the rules choose them", () => {
@@ -289,21 +283,16 @@ describe("draftNotice: any record", () => {
     const value = fc.oneof(fc.constant(null), fc.nat({ max: 40000 }), fc.double({ min: 0, max: 200, noNaN: true }));
     const order = DEFAULT_CATALOGUE.map((rule) => rule.id);
     fc.assert(
-      fc.property(
-        fc.tuple(...numeric.map(() => value)),
-        fc.subarray(order),
-        fc.boolean(),
-        (values, ticked, withError) => {
-          const r = record(Object.fromEntries(numeric.map((id, i) => [id, values[i] ?? null])));
-          const draft = draftNotice(r, withError ? [finding(["received"])] : [], { ticked });
-          const texts = [...draft.recommendations.flatMap((p) => [p.text, p.reason]), ...draft.notes];
-          for (const text of texts) expect(text).not.toMatch(/null|undefined|NaN|Infinity/);
-          const ids = draft.recommendations.map((p) => p.id);
-          expect([...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(ids);
-          expect(ids[0]).toBe("chi-dao-dieu-hanh");
-          expect(ids.at(-1)).toBe("bao-cao-khac-phuc");
-        },
-      ),
+      fc.property(fc.tuple(...numeric.map(() => value)), fc.subarray(order), fc.boolean(), (values, ticked, withError) => {
+        const r = record(Object.fromEntries(numeric.map((id, i) => [id, values[i] ?? null])));
+        const draft = draftNotice(r, withError ? [finding(["received"])] : [], { ticked });
+        const texts = [...draft.recommendations.flatMap((p) => [p.text, p.reason]), ...draft.notes];
+        for (const text of texts) expect(text).not.toMatch(/null|undefined|NaN|Infinity/);
+        const ids = draft.recommendations.map((p) => p.id);
+        expect([...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(ids);
+        expect(ids[0]).toBe("chi-dao-dieu-hanh");
+        expect(ids.at(-1)).toBe("bao-cao-khac-phuc");
+      }),
       { numRuns: 300 },
     );
   });
@@ -326,7 +315,9 @@ describe("figures stated only as a percent", () => {
   });
 
   it("leaves out the organisation clause when the stated rate is 100%", () => {
-    const drafted = draftNotice(record({ vneidRateStated: 93.4, orgEidRateStated: 100 }), []).recommendations.find((p) => p.id === "kich-hoat-vneid");
+    const drafted = draftNotice(record({ vneidRateStated: 93.4, orgEidRateStated: 100 }), []).recommendations.find(
+      (p) => p.id === "kich-hoat-vneid",
+    );
     expect(drafted?.reason).toContain("định danh tổ chức đã đạt 100%");
   });
 });

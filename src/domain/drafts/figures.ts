@@ -42,14 +42,8 @@ export function ratioCounts(record: CommuneRecord, id: RatioId): string | undefi
 }
 
 /** The findings of a severity that concern any of the given fields. */
-export function findingsOn(
-  findings: readonly Finding[],
-  ids: readonly FieldId[],
-  severity?: Severity,
-): Finding[] {
-  return findings.filter(
-    (f) => (severity === undefined || f.severity === severity) && f.fields.some((id) => ids.includes(id)),
-  );
+export function findingsOn(findings: readonly Finding[], ids: readonly FieldId[], severity?: Severity): Finding[] {
+  return findings.filter((f) => (severity === undefined || f.severity === severity) && f.fields.some((id) => ids.includes(id)));
 }
 
 /** "hồ sơ tiếp nhận, đã giải quyết": field labels in running text, without the sheet's "(báo cáo nêu)". */

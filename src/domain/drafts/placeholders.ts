@@ -92,8 +92,7 @@ export function placeholderValues(context: DraftContext): Record<PlaceholderName
     soDangQuaHan: count(record, "pendingOverdue"),
     tyLeTrucTuyen: percent(record, "onlineShare"),
     nguongTrucTuyen: formatRatioAsPercent(context.onlineThreshold),
-    chiTieuNq57:
-      completed !== undefined && total !== undefined ? `${formatCount(completed)}/${formatCount(total)}` : undefined,
+    chiTieuNq57: completed !== undefined && total !== undefined ? `${formatCount(completed)}/${formatCount(total)}` : undefined,
     soChiTieuChuaHoanThanh: remaining !== undefined && remaining >= 0 ? formatCount(remaining) : undefined,
     tyLeVneid: percent(record, "vneidActivation"),
     dinhDanhToChuc: organisationsComplete(context) ? "" : ORGANISATION_EID_CLAUSE,

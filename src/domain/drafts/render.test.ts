@@ -13,9 +13,7 @@ describe("render", () => {
   });
 
   it("writes HTML lists with the text escaped", () => {
-    expect(asHtml(draft)).toBe(
-      "<ul><li>Đoạn một.</li><li>Đoạn &lt;hai&gt; &amp; “ba”.</li></ul><ul><li>Câu số liệu 47,2%.</li></ul>",
-    );
+    expect(asHtml(draft)).toBe("<ul><li>Đoạn một.</li><li>Đoạn &lt;hai&gt; &amp; “ba”.</li></ul><ul><li>Câu số liệu 47,2%.</li></ul>");
     expect(asHtml({ recommendations: [] })).toBe("");
   });
 

@@ -10,9 +10,7 @@ export interface RenderableDraft {
 }
 
 function sections(draft: RenderableDraft): string[][] {
-  return [draft.recommendations.map((r) => r.text), (draft.sentences ?? []).map((s) => s.text)].filter(
-    (texts) => texts.length > 0,
-  );
+  return [draft.recommendations.map((r) => r.text), (draft.sentences ?? []).map((s) => s.text)].filter((texts) => texts.length > 0);
 }
 
 export function asPlainText(draft: RenderableDraft): string {

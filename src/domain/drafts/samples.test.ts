@@ -16,7 +16,6 @@ import { DEFAULT_CATALOGUE } from "./catalogue";
 import { type DraftResult, draftNotice } from "./draftNotice";
 import { SAMPLES_DIR as SAMPLES } from "../../../test/support/reportSamples";
 
-
 function load(name: string): CommuneRecord {
   const expected = JSON.parse(readFileSync(path.join(SAMPLES, `${name}.expected.json`), "utf8")) as { fields: CommuneRecord };
   return expected.fields;
@@ -75,9 +74,7 @@ const DISAGREEMENTS: readonly string[] = [
 /** The product's decision on each paragraph: drafted, or for an optional one, suggested. */
 function decisions(draft: DraftResult): Map<string, boolean> {
   const drafted = new Set(draft.recommendations.map((p) => p.id));
-  return new Map(
-    draft.choices.map((choice) => [choice.id, choice.optional ? choice.suggestion !== null : drafted.has(choice.id)]),
-  );
+  return new Map(draft.choices.map((choice) => [choice.id, choice.optional ? choice.suggestion !== null : drafted.has(choice.id)]));
 }
 
 describe("paragraphs chosen for the sample notices", () => {
@@ -136,7 +133,9 @@ describe("paragraphs chosen for the sample notices", () => {
     expect(reason("xa-bo-ngoong", "kich-hoat-vneid")).toContain("tỷ lệ kích hoạt VNeID đạt 61,89%, chưa đạt 100%");
     expect(reason("xa-al-ba", "dich-vu-cong-truc-tuyen")).toContain("67,7%");
     const received = byName["xa-bo-ngoong"]?.sentences.find((s) => s.id === "tiep-nhan-ho-so")?.text;
-    expect(received).toContain("tổng số 1.222 hồ sơ, trong đó trực tuyến 577 hồ sơ chiếm 47,2%, trực tiếp và qua dịch vụ bưu chính công ích 645 hồ sơ chiếm 52,8%");
+    expect(received).toContain(
+      "tổng số 1.222 hồ sơ, trong đó trực tuyến 577 hồ sơ chiếm 47,2%, trực tiếp và qua dịch vụ bưu chính công ích 645 hồ sơ chiếm 52,8%",
+    );
     expect(byName["xa-bo-ngoong"]?.notes.some((n) => n.includes("52,8%") && n.includes("52,7%"))).toBe(true);
   });
 });

@@ -45,7 +45,9 @@ describe("selectionFromCell", () => {
   });
 
   it("reports unknown ids, unsigned parts and contradictions, and keeps the rest", () => {
-    const parsed = selectionFromCell("+khong-co; an-toan-thong-tin; +kich-hoat-vneid; -kich-hoat-vneid; +kich-hoat-vneid; -khac-phuc-tre-han");
+    const parsed = selectionFromCell(
+      "+khong-co; an-toan-thong-tin; +kich-hoat-vneid; -kich-hoat-vneid; +kich-hoat-vneid; -khac-phuc-tre-han",
+    );
     expect(parsed.selection).toEqual({ ticked: [], unticked: ["khac-phuc-tre-han"] });
     expect(parsed.problems).toEqual([
       "Không có đoạn kiến nghị mã “khong-co”; bỏ qua.",

@@ -44,8 +44,7 @@ describe("figureSentences", () => {
       "nghi-quyet-57":
         "Đã cập nhật hoàn thành 90/92 chỉ tiêu cấp xã, phường trên Hệ thống thông tin giám sát, đánh giá việc thực hiện Nghị quyết số 57-NQ/TW (tại địa chỉ: nq57.vn), còn 02 chỉ tiêu chưa hoàn thành.",
       vneid: "Việc thu nhận và kích hoạt tài khoản định danh điện tử mức độ 2 đạt: 12.000/20.000 tài khoản, đạt 60%.",
-      "dinh-danh-to-chuc":
-        "Tỷ lệ cấp tài khoản định danh điện tử cho tổ chức: 18/20 cơ quan, doanh nghiệp, tổ chức trên địa bàn, đạt 90%.",
+      "dinh-danh-to-chuc": "Tỷ lệ cấp tài khoản định danh điện tử cho tổ chức: 18/20 cơ quan, doanh nghiệp, tổ chức trên địa bàn, đạt 90%.",
       "bien-che":
         "Quản lý, sử dụng biên chế: được giao 40 biên chế công chức, có mặt 35/40 biên chế công chức; 300 biên chế viên chức, có mặt 250/300 biên chế viên chức.",
     });
@@ -80,9 +79,7 @@ describe("figureSentences", () => {
     };
     const { sentences, notes } = figureSentences(flagged, [finding]);
     expect(sentences[0]?.text).toContain("645 hồ sơ chiếm 52,8%");
-    expect(notes).toEqual([
-      "Câu dự thảo nêu tỷ lệ hồ sơ trực tiếp 52,8%, tính lại từ 645/1.222 hồ sơ; báo cáo nêu 52,7%.",
-    ]);
+    expect(notes).toEqual(["Câu dự thảo nêu tỷ lệ hồ sơ trực tiếp 52,8%, tính lại từ 645/1.222 hồ sơ; báo cáo nêu 52,7%."]);
   });
 
   it("keeps counts a finding doubts, drops an impossible percentage and notes it", () => {

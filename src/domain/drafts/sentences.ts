@@ -105,12 +105,7 @@ function vneidSentence(record: CommuneRecord): string | undefined {
 }
 
 function organisationSentence(record: CommuneRecord): string | undefined {
-  const phrase = accountsPhrase(
-    record,
-    "orgEidRate",
-    "orgEidRateStated",
-    "cơ quan, doanh nghiệp, tổ chức trên địa bàn",
-  );
+  const phrase = accountsPhrase(record, "orgEidRate", "orgEidRateStated", "cơ quan, doanh nghiệp, tổ chức trên địa bàn");
   return phrase ? sentence([`tỷ lệ cấp tài khoản định danh điện tử cho tổ chức: ${phrase}`]) : undefined;
 }
 
@@ -118,7 +113,8 @@ function staffingSentence(record: CommuneRecord): string | undefined {
   const posts = (present: FieldId, quota: FieldId, kind: string, assigned: string): string => {
     const p = numberOf(record, present);
     const q = numberOf(record, quota);
-    if (q !== undefined && p !== undefined) return `${assigned}${formatCount(q)} biên chế ${kind}, có mặt ${formatCount(p)}/${formatCount(q)} biên chế ${kind}`;
+    if (q !== undefined && p !== undefined)
+      return `${assigned}${formatCount(q)} biên chế ${kind}, có mặt ${formatCount(p)}/${formatCount(q)} biên chế ${kind}`;
     if (q !== undefined) return `${assigned}${formatCount(q)} biên chế ${kind}`;
     return p !== undefined ? `có mặt ${formatCount(p)} biên chế ${kind}` : "";
   };
@@ -136,7 +132,12 @@ const SENTENCES: readonly {
   fields: readonly FieldId[];
   write: (r: CommuneRecord) => string | undefined;
 }[] = [
-  { id: "tiep-nhan-ho-so", topic: "tiếp nhận hồ sơ", fields: ["received", "receivedOnline", "receivedDirect", "carriedOver"], write: receivedSentence },
+  {
+    id: "tiep-nhan-ho-so",
+    topic: "tiếp nhận hồ sơ",
+    fields: ["received", "receivedOnline", "receivedDirect", "carriedOver"],
+    write: receivedSentence,
+  },
   {
     id: "giai-quyet-ho-so",
     topic: "giải quyết hồ sơ",
@@ -145,7 +146,12 @@ const SENTENCES: readonly {
   },
   { id: "nghi-quyet-57", topic: "Nghị quyết 57", fields: ["nq57Completed", "nq57Total"], write: nq57Sentence },
   { id: "vneid", topic: "tài khoản VNeID", fields: ["vneidActivated", "vneidTotal", "vneidRateStated"], write: vneidSentence },
-  { id: "dinh-danh-to-chuc", topic: "định danh điện tử tổ chức", fields: ["orgEidIssued", "orgEidTotal", "orgEidRateStated"], write: organisationSentence },
+  {
+    id: "dinh-danh-to-chuc",
+    topic: "định danh điện tử tổ chức",
+    fields: ["orgEidIssued", "orgEidTotal", "orgEidRateStated"],
+    write: organisationSentence,
+  },
   {
     id: "bien-che",
     topic: "biên chế",
@@ -170,9 +176,9 @@ function notesFor(record: CommuneRecord, findings: readonly Finding[], written: 
   }
   for (const finding of findings) {
     if (finding.kind === "stated-percent") continue;
-    const topics = SENTENCES.filter(
-      ({ id, fields }) => written.has(id) && fields.some((f) => finding.fields.includes(f)),
-    ).map((s) => s.topic);
+    const topics = SENTENCES.filter(({ id, fields }) => written.has(id) && fields.some((f) => finding.fields.includes(f))).map(
+      (s) => s.topic,
+    );
     if (topics.length === 0) continue;
     const exceeded = finding.kind === "exceeds" ? ", không nêu tỷ lệ vượt 100%" : "";
     notes.push(`Câu về ${topics.join(", ")} giữ nguyên số liệu báo cáo nêu${exceeded}; cần kiểm tra: ${finding.message}`);
@@ -181,10 +187,7 @@ function notesFor(record: CommuneRecord, findings: readonly Finding[], written: 
 }
 
 /** The figure sentences the record supports, in section I order, and the notes about flagged figures. */
-export function figureSentences(
-  record: CommuneRecord,
-  findings: readonly Finding[],
-): { sentences: FigureSentence[]; notes: string[] } {
+export function figureSentences(record: CommuneRecord, findings: readonly Finding[]): { sentences: FigureSentence[]; notes: string[] } {
   const sentences = SENTENCES.flatMap(({ id, write }) => {
     const text = write(record);
     return text === undefined ? [] : [{ id, text }];

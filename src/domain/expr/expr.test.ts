@@ -1,18 +1,13 @@
 import { emptyRecord, type CommuneRecord, type FieldId } from "../record/fields";
-import {
-  constant,
-  difference,
-  evaluate,
-  field,
-  fieldsOf,
-  product,
-  quotient,
-  sum,
-  toExcelArithmetic,
-  toExcelFormula,
-} from "./expr";
+import { constant, difference, evaluate, field, fieldsOf, product, quotient, sum, toExcelArithmetic, toExcelFormula } from "./expr";
 
-const COLUMN: Partial<Record<FieldId, string>> = { received: "D2", receivedOnline: "E2", pending: "K2", pendingOverdue: "L2", resolvedOnTime: "I2" };
+const COLUMN: Partial<Record<FieldId, string>> = {
+  received: "D2",
+  receivedOnline: "E2",
+  pending: "K2",
+  pendingOverdue: "L2",
+  resolvedOnTime: "I2",
+};
 const ref = (id: FieldId): string => COLUMN[id] ?? `?${id}`;
 
 function recordWith(values: Partial<CommuneRecord>): CommuneRecord {

@@ -90,9 +90,7 @@ export function toExcelArithmetic(expr: Expr, ref: CellReference): string {
         const tighter = PRECEDENCE[child.op] > PRECEDENCE[expr.op];
         const same = PRECEDENCE[child.op] === PRECEDENCE[expr.op];
         // a - (b - c) and a / (b * c) keep their brackets; a + b - c does not need them.
-        return tighter || (same && !rightSide) || (same && rightSide && (expr.op === "+" || expr.op === "*"))
-          ? text
-          : `(${text})`;
+        return tighter || (same && !rightSide) || (same && rightSide && (expr.op === "+" || expr.op === "*")) ? text : `(${text})`;
       };
       return `${wrap(expr.left, false)}${expr.op}${wrap(expr.right, true)}`;
     }

@@ -15,7 +15,13 @@ describe("document types mangled by OCR", () => {
   });
 
   it("still finds a number cited twice for two documents when OCR mangled one type", () => {
-    const documents = findDocuments(normalizeForMatching("Quyết định số 156/QĐ-UBND ngày 21/7/2025; Quyết định số 156/Qb-UBND ngày 11/8/2025."), 2025);
-    expect(documents.map((d) => [d.type, d.number])).toEqual([["QĐ", "156"], ["QĐ", "156"]]);
+    const documents = findDocuments(
+      normalizeForMatching("Quyết định số 156/QĐ-UBND ngày 21/7/2025; Quyết định số 156/Qb-UBND ngày 11/8/2025."),
+      2025,
+    );
+    expect(documents.map((d) => [d.type, d.number])).toEqual([
+      ["QĐ", "156"],
+      ["QĐ", "156"],
+    ]);
   });
 });

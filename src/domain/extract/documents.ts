@@ -10,8 +10,21 @@ import type { MatchText } from "../text/normalize";
 
 /** Folded type codes (with their OCR variants) → the code as official documents write it. */
 const TYPE_CODES: Readonly<Record<string, string>> = {
-  qd: "QĐ", qb: "QĐ", qp: "QĐ", kh: "KH", nq: "NQ", tb: "TB", ct: "CT", nd: "NĐ", nb: "NĐ",
-  tt: "TT", cv: "CV", bc: "BC", hd: "HD", ttlt: "TTLT", ql: "QL",
+  qd: "QĐ",
+  qb: "QĐ",
+  qp: "QĐ",
+  kh: "KH",
+  nq: "NQ",
+  tb: "TB",
+  ct: "CT",
+  nd: "NĐ",
+  nb: "NĐ",
+  tt: "TT",
+  cv: "CV",
+  bc: "BC",
+  hd: "HD",
+  ttlt: "TTLT",
+  ql: "QL",
 };
 
 /** "2468/QĐ-UBND", "130/2005/NĐ-CP", "702/QĐ -UBND". */
@@ -23,7 +36,22 @@ const DATE_AFTER = new RegExp(String.raw`^\s{0,3},?\s{0,3}ngay\s{1,3}${anyDate("
 const OF = /^\s{0,3},?\s{0,3}(?:cua|ciia|ctia|ctiia|cta|cia|cuia|ctua)\s{1,3}/;
 /** Lower-case words that still belong to a body's name ("UBND tỉnh", "Bộ Chính trị", "Ban Chỉ đạo Trung ương"). */
 const NAME_WORDS: ReadonlySet<string> = new Set([
-  "tinh", "xa", "phuong", "huyen", "tri", "phu", "uong", "dao", "tuong", "phong", "thanh", "pho", "chinh", "nhan", "dan", "truong",
+  "tinh",
+  "xa",
+  "phuong",
+  "huyen",
+  "tri",
+  "phu",
+  "uong",
+  "dao",
+  "tuong",
+  "phong",
+  "thanh",
+  "pho",
+  "chinh",
+  "nhan",
+  "dan",
+  "truong",
 ]);
 const MAX_AUTHORITY_WORDS = 7;
 const WORD = /[\p{L}\p{N}]+/uy;
@@ -35,7 +63,8 @@ function authorityAt(doc: MatchText, from: number): string | null {
   let position = from + of[0].length;
   let end = position;
   while (words.length < MAX_AUTHORITY_WORDS) {
-    while (doc.text[position] === " " || doc.text[position] === "\n" || doc.text[position] === "\r" || doc.text[position] === "\t") position++;
+    while (doc.text[position] === " " || doc.text[position] === "\n" || doc.text[position] === "\r" || doc.text[position] === "\t")
+      position++;
     WORD.lastIndex = position;
     const match = WORD.exec(doc.text);
     if (!match) break;
@@ -47,7 +76,12 @@ function authorityAt(doc: MatchText, from: number): string | null {
     position += written.length;
     end = position;
   }
-  return words.length > 0 ? doc.text.slice(from + of[0].length, end).replace(/\s+/g, " ").trim() : null;
+  return words.length > 0
+    ? doc.text
+        .slice(from + of[0].length, end)
+        .replace(/\s+/g, " ")
+        .trim()
+    : null;
 }
 
 export function findDocuments(doc: MatchText, contextYear: number | null): CitedDocument[] {

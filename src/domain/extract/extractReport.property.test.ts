@@ -5,30 +5,76 @@ import { FIELDS } from "../record/fields";
 import { extractReport } from "./extractReport";
 
 const NEAR_KEYWORDS = [
-  "tiếp nhận", "tiep nhan", "hồ sơ", "ho so", "giải quyết", "trước hạn", "quá hạn", "đang giải quyết", "trực tuyến", "chiếm", "%", "/",
-  "1.222", "01", "47,2", "90.19", "13.944/22.529", "07/10/2025", "ngày", "số", "QĐ-UBND", "biên chế công chức", "đơn vị sự nghiệp",
-  "tự chủ", "xã", "Al", "định danh", "kích hoạt", "chỉ tiêu", "57", "(8)", ",", ".", ";", " ", "\n", "-", "từ", "đến", "trước ngày",
+  "tiếp nhận",
+  "tiep nhan",
+  "hồ sơ",
+  "ho so",
+  "giải quyết",
+  "trước hạn",
+  "quá hạn",
+  "đang giải quyết",
+  "trực tuyến",
+  "chiếm",
+  "%",
+  "/",
+  "1.222",
+  "01",
+  "47,2",
+  "90.19",
+  "13.944/22.529",
+  "07/10/2025",
+  "ngày",
+  "số",
+  "QĐ-UBND",
+  "biên chế công chức",
+  "đơn vị sự nghiệp",
+  "tự chủ",
+  "xã",
+  "Al",
+  "định danh",
+  "kích hoạt",
+  "chỉ tiêu",
+  "57",
+  "(8)",
+  ",",
+  ".",
+  ";",
+  " ",
+  "\n",
+  "-",
+  "từ",
+  "đến",
+  "trước ngày",
 ];
 
 describe("extractReport properties", () => {
   it("never throws, on any string", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 300 }), fc.array(fc.constantFrom(...NEAR_KEYWORDS), { maxLength: 80 }).map((parts) => parts.join(""))), (text) => {
-        const extraction = extractReport(text);
-        expect(Object.keys(extraction.fields)).toHaveLength(FIELDS.length);
-        for (const value of Object.values(extraction.fields)) {
-          if (typeof value === "number") expect(Number.isFinite(value)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "binary", maxLength: 300 }),
+          fc.array(fc.constantFrom(...NEAR_KEYWORDS), { maxLength: 80 }).map((parts) => parts.join("")),
+        ),
+        (text) => {
+          const extraction = extractReport(text);
+          expect(Object.keys(extraction.fields)).toHaveLength(FIELDS.length);
+          for (const value of Object.values(extraction.fields)) {
+            if (typeof value === "number") expect(Number.isFinite(value)).toBe(true);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it("is deterministic", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...NEAR_KEYWORDS), { maxLength: 60 }).map((parts) => parts.join(" ")), (text) => {
-        expect(extractReport(text)).toEqual(extractReport(text));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...NEAR_KEYWORDS), { maxLength: 60 }).map((parts) => parts.join(" ")),
+        (text) => {
+          expect(extractReport(text)).toEqual(extractReport(text));
+        },
+      ),
     );
   });
 });
@@ -60,7 +106,11 @@ function rewrap(text: string, width: number): string {
 }
 
 function stripDiacritics(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D");
 }
 
 describe.each(SAMPLE_NAMES)("the sample %s", (name) => {
@@ -86,7 +136,10 @@ describe.each(CLEAN_SAMPLE_NAMES)("the clean sample %s", (name) => {
 
   // Completed/total of Resolution 57 also decide how many indicators are listed as not done.
   const changeable = FIELDS.filter(
-    (f) => (f.kind === "count" || f.kind === "percent") && extraction.fields[f.id] !== null && !["nq57Completed", "nq57Total", "nq57IncompleteListed"].includes(f.id),
+    (f) =>
+      (f.kind === "count" || f.kind === "percent") &&
+      extraction.fields[f.id] !== null &&
+      !["nq57Completed", "nq57Total", "nq57IncompleteListed"].includes(f.id),
   );
 
   it.each(changeable.map((f) => f.id))("changes %s and nothing else when its figure is changed", (id) => {

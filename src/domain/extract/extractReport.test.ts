@@ -41,7 +41,12 @@ describe("cited documents and the notice date", () => {
     expect(documents[1]).toMatchObject({ type: "QĐ", number: "1071", issuer: "UBND", date: "2025-08-07", authority: "UBND tỉnh" });
     expect(documents.find((d) => d.number === "85")).toMatchObject({ issuer: "VPUBND", authority: "Chánh Văn phòng UBND tỉnh" });
     expect(documents.find((d) => d.number === "12")).toMatchObject({ type: "KH", issuer: "UBND", date: "2025-07-26", authority: null });
-    expect(documents.find((d) => d.number === "130")).toMatchObject({ type: "NĐ", issuer: "CP", date: "2005-10-17", authority: "Chính phủ" });
+    expect(documents.find((d) => d.number === "130")).toMatchObject({
+      type: "NĐ",
+      issuer: "CP",
+      date: "2005-10-17",
+      authority: "Chính phủ",
+    });
   });
 
   it("reads the party form N-KH/BCĐTW and OCR'd codes", () => {

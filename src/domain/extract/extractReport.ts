@@ -20,7 +20,14 @@ import { dossiersParser } from "./parsers/dossiers";
 import { nq57Parser } from "./parsers/nq57";
 import { orgEidParser } from "./parsers/orgEid";
 import { choosePeriod, periodParser } from "./parsers/period";
-import { quotaAfterParser, staffInPostParser, staffOfPostsParser, staffPairAfterParser, staffPairBeforeParser, staffingParser } from "./parsers/staffing";
+import {
+  quotaAfterParser,
+  staffInPostParser,
+  staffOfPostsParser,
+  staffPairAfterParser,
+  staffPairBeforeParser,
+  staffingParser,
+} from "./parsers/staffing";
 import { unitsParser } from "./parsers/units";
 import { vneidParser } from "./parsers/vneid";
 import { mergeTables, rowTextAt } from "./tables/tableCandidates";
@@ -51,7 +58,15 @@ export const PARSERS: readonly Parser[] = [
 ];
 
 /** Applied in order between parsing and assignment. */
-export const REFINERS: readonly Refiner[] = [onTimeParts, preferTotals, preferRatesWithCounts, dropNonResultSections, dropOtherPeriods, preferMainStatement, lowerImplausible];
+export const REFINERS: readonly Refiner[] = [
+  onTimeParts,
+  preferTotals,
+  preferRatesWithCounts,
+  dropNonResultSections,
+  dropOtherPeriods,
+  preferMainStatement,
+  lowerImplausible,
+];
 
 export const NOT_RECOGNISED =
   "Văn bản không được nhận dạng là báo cáo của xã, phường: không tìm thấy tên xã, phường và số liệu nào; không nhập văn bản này.";
@@ -118,7 +133,14 @@ export function parseContextOf(input: ReportDocument | string): ParseContext & {
   const prose = proseOf(document);
   const doc = normalizeForMatching(prose.text);
   const noticeDate = noticeDateOf(doc);
-  return { document, prose, doc, noticeDate, contextYear: yearOf(noticeDate) ?? dominantYear(doc.folded), sentences: new SentenceIndex(doc.text) };
+  return {
+    document,
+    prose,
+    doc,
+    noticeDate,
+    contextYear: yearOf(noticeDate) ?? dominantYear(doc.folded),
+    sentences: new SentenceIndex(doc.text),
+  };
 }
 
 export function extractReport(input: ReportDocument | string): Extraction {

@@ -38,7 +38,6 @@ export interface Candidate {
  */
 export type OnTimePart = "all" | "early" | "exact";
 
-
 /** A step between parsing and assignment: merges, rejects or re-weighs candidates (pure). */
 export type Refiner = (candidates: readonly Candidate[], context: ParseContext) => Candidate[];
 

@@ -17,7 +17,16 @@ describe("ratio catalogue", () => {
   });
 
   it("computes fractions from the counts", () => {
-    const record = recordWith({ received: 200, receivedOnline: 150, receivedDirect: 50, resolved: 160, resolvedOnTime: 152, resolvedLate: 8, pending: 40, pendingOverdue: 4 });
+    const record = recordWith({
+      received: 200,
+      receivedOnline: 150,
+      receivedDirect: 50,
+      resolved: 160,
+      resolvedOnTime: 152,
+      resolvedLate: 8,
+      pending: 40,
+      pendingOverdue: 4,
+    });
     expect(ratioValue(ratioById("onlineShare"), record)).toBe(0.75);
     expect(ratioValue(ratioById("directShare"), record)).toBe(0.25);
     expect(ratioValue(ratioById("onTimeRate"), record)).toBe(0.95);

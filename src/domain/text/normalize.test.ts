@@ -31,7 +31,9 @@ describe("normalizeForMatching", () => {
 
   it("leaves real words next to a keyword alone ('thực' is not 'trực', 'tỉnh' is not 'định')", () => {
     expect(normalizeForMatching("thực hiện của UBND tỉnh").folded).toBe("thuc hien cua ubnd tinh");
-    expect(normalizeForMatching("một phần, nhập, truy cập, cấp huyện, nghiên cứu").folded).toBe("mot phan, nhap, truy cap, cap huyen, nghien cuu");
+    expect(normalizeForMatching("một phần, nhập, truy cập, cấp huyện, nghiên cứu").folded).toBe(
+      "mot phan, nhap, truy cap, cap huyen, nghien cuu",
+    );
   });
 
   it("blanks page numbers on a line of their own, so the sentence runs on", () => {
@@ -40,7 +42,9 @@ describe("normalizeForMatching", () => {
   });
 
   it("does not turn figures into letters", () => {
-    expect(normalizeForMatching("ho 50 hồ sơ, 50 hồ sơ, 2025 và 57-NQ/TW, 1.222").folded).toBe("ho so ho so, 50 ho so, 2025 va 57-nq/tw, 1.222");
+    expect(normalizeForMatching("ho 50 hồ sơ, 50 hồ sơ, 2025 và 57-NQ/TW, 1.222").folded).toBe(
+      "ho so ho so, 50 ho so, 2025 va 57-nq/tw, 1.222",
+    );
   });
 
   it("maps indices of a decomposed (NFD) text back to the text as given", () => {
@@ -66,7 +70,9 @@ describe("OCR inside numbers", () => {
   });
 
   it("leaves words, numbered items and decimals alone", () => {
-    expect(normalizeForMatching("lo lắng, ô tô\n2. 120 hồ sơ; 1.5 triệu").folded).toBe("lo lang, o to\n2. 120 ho so; 1.5 trieu".replace("\n", " "));
+    expect(normalizeForMatching("lo lắng, ô tô\n2. 120 hồ sơ; 1.5 triệu").folded).toBe(
+      "lo lang, o to\n2. 120 ho so; 1.5 trieu".replace("\n", " "),
+    );
   });
 });
 

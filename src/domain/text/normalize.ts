@@ -29,9 +29,39 @@ export interface MatchText {
 const VOCABULARY = ["tiep", "nhan", "truc", "tuyen", "nghiep"] as const;
 /** Real words one edit away from a keyword: never snapped ("thực" is not a damaged "trực"). */
 const NEIGHBOURS: ReadonlySet<string> = new Set([
-  "tien", "tiet", "tiem", "tieu", "hiep", "kiep", "diep", "nhat", "nham", "nhau", "nhanh", "than", "khan",
-  "thuc", "trua", "tuyet", "nghiem", "chuyen", "quyen", "luyen", "xuyen",
-  "phan", "chan", "nhap", "nhac", "nhay", "thep", "tiec", "truy", "trac", "huyen", "duyen", "nghien",
+  "tien",
+  "tiet",
+  "tiem",
+  "tieu",
+  "hiep",
+  "kiep",
+  "diep",
+  "nhat",
+  "nham",
+  "nhau",
+  "nhanh",
+  "than",
+  "khan",
+  "thuc",
+  "trua",
+  "tuyet",
+  "nghiem",
+  "chuyen",
+  "quyen",
+  "luyen",
+  "xuyen",
+  "phan",
+  "chan",
+  "nhap",
+  "nhac",
+  "nhay",
+  "thep",
+  "tiec",
+  "truy",
+  "trac",
+  "huyen",
+  "duyen",
+  "nghien",
 ]);
 const VOCABULARY_SET: ReadonlySet<string> = new Set(VOCABULARY);
 
@@ -84,8 +114,7 @@ function snapToVocabulary(token: string): string | undefined {
   if (!VOCABULARY_SET.has(token) && !NEIGHBOURS.has(token)) {
     const candidates = VOCABULARY.filter(
       (word) =>
-        (word.length === token.length || (word.length >= 5 && word.length === token.length - 1)) &&
-        editDistance(word, token, 1) <= 1,
+        (word.length === token.length || (word.length >= 5 && word.length === token.length - 1)) && editDistance(word, token, 1) <= 1,
     );
     snapped = candidates.length === 1 ? (candidates[0] ?? null) : null;
   }
@@ -108,7 +137,8 @@ function repairNumber(units: Uint16Array, start: number, end: number, repaired: 
   const isSeparator = (code: number | undefined): boolean => code === 0x2e || code === 0x2c;
   // A lone "l" or "I" is a digit only inside a number: "I.200", "1.l".
   const inNumber =
-    (isSeparator(units[end]) && isDigit(units[end + 1] ?? 0)) || (start >= 2 && isSeparator(units[start - 1]) && isDigit(units[start - 2] as number));
+    (isSeparator(units[end]) && isDigit(units[end + 1] ?? 0)) ||
+    (start >= 2 && isSeparator(units[start - 1]) && isDigit(units[start - 2] as number));
   if (!inNumber && (end - start < 2 || digits * 2 < end - start)) return false;
   for (let i = start; i < end; i++) {
     const digit = LETTER_AS_DIGIT[units[i] as number];
@@ -192,7 +222,14 @@ const PHRASE_REPAIRS: readonly (readonly [RegExp, (found: string, offset: number
 
 /** Two-word keywords of the parsers, repaired when OCR misread one letter of the pair (or one of each long word). */
 const KEYWORD_PAIRS: readonly (readonly [string, string])[] = [
-  ["giai", "quyet"], ["tiep", "nhan"], ["truoc", "han"], ["dung", "han"], ["qua", "han"], ["tre", "han"], ["xin", "rut"], ["truc", "tiep"],
+  ["giai", "quyet"],
+  ["tiep", "nhan"],
+  ["truoc", "han"],
+  ["dung", "han"],
+  ["qua", "han"],
+  ["tre", "han"],
+  ["xin", "rut"],
+  ["truc", "tiep"],
 ];
 
 /** The pair a keyword pair with a letter misread stands for, or undefined. */
@@ -219,7 +256,10 @@ function repairKeywordPairs(folded: string, repaired: Uint8Array): string {
     if (!/^\s{1,3}$/.test(gap)) continue;
     const pair = keywordPairOf(first[0], second[0]);
     if (!pair) continue;
-    for (const [word, at] of [[pair[0], first.index], [pair[1], second.index]] as const) {
+    for (const [word, at] of [
+      [pair[0], first.index],
+      [pair[1], second.index],
+    ] as const) {
       for (let i = 0; i < word.length; i++) if (result[at + i] !== word[i]) repaired[at + i] = 1;
       result = result.slice(0, at) + word + result.slice(at + word.length);
     }

@@ -16,7 +16,8 @@ const identity = identityOf(record);
 const isoDate = fc
   .date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
-const word = (alphabet: string, min: number, max: number) => fc.string({ unit: fc.constantFrom(...alphabet), minLength: min, maxLength: max });
+const word = (alphabet: string, min: number, max: number) =>
+  fc.string({ unit: fc.constantFrom(...alphabet), minLength: min, maxLength: max });
 const document: fc.Arbitrary<CitedDocument> = fc.record({
   type: word("QĐKHNTBCVHDLS", 2, 4),
   number: word("0123456789", 1, 5),
@@ -51,18 +52,41 @@ describe("citations kept in “Nguồn”", () => {
   it.each(SAMPLE_NAMES)("keeps every document %s cites, as extracted", (name) => {
     const extraction = extractReport(loadSample(name).text);
     expect(extraction.documents.length).toBeGreaterThan(0);
-    const rows = sourceRows({ record: extraction.fields, provenance: extraction.provenance, documents: extraction.documents, noticeDate: extraction.noticeDate, source: `${name}.txt` });
+    const rows = sourceRows({
+      record: extraction.fields,
+      provenance: extraction.provenance,
+      documents: extraction.documents,
+      noticeDate: extraction.noticeDate,
+      source: `${name}.txt`,
+    });
     const back = readCitations(asSheet(rows)).byKey.get(recordKey(extraction.fields));
     expect(back).toEqual({ documents: extraction.documents, noticeDate: extraction.noticeDate });
   });
 
   it("writes a citation as documents cite one and the notice date as a date cell", () => {
-    const cited: CitedDocument = { type: "QĐ", number: "123", issuer: "UBND", authority: "UBND tỉnh", date: "2025-01-20", index: 7, text: "Quyết định số 123/QĐ-UBND ngày 20/01/2025" };
+    const cited: CitedDocument = {
+      type: "QĐ",
+      number: "123",
+      issuer: "UBND",
+      authority: "UBND tỉnh",
+      date: "2025-01-20",
+      index: 7,
+      text: "Quyết định số 123/QĐ-UBND ngày 20/01/2025",
+    };
     expect(citationValue(cited)).toBe("123/QĐ-UBND ngày 20/01/2025 của UBND tỉnh");
     expect(citationValue({ ...cited, authority: null, date: null })).toBe("123/QĐ-UBND");
     const rows = citationRows(identity, { documents: [cited], noticeDate: "2025-10-15" }, "a.txt");
     expect(rows).toEqual([
-      ["Xã A", "01/07/2025 – 30/09/2025", SOURCE_ROW_LABELS.document, "123/QĐ-UBND ngày 20/01/2025 của UBND tỉnh", cited.text, "a.txt", 7, null],
+      [
+        "Xã A",
+        "01/07/2025 – 30/09/2025",
+        SOURCE_ROW_LABELS.document,
+        "123/QĐ-UBND ngày 20/01/2025 của UBND tỉnh",
+        cited.text,
+        "a.txt",
+        7,
+        null,
+      ],
       ["Xã A", "01/07/2025 – 30/09/2025", SOURCE_ROW_LABELS.noticeDate, 45945, null, "a.txt", null, null],
     ]);
     // The date cell shows as a date in both back-ends, wherever the row lands among the others.

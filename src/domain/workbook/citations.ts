@@ -54,7 +54,16 @@ export function parseCitation(value: unknown, text: unknown, index: unknown): Ci
 
 /** The rows of one report's citations, as wide as "Nguồn": one per cited document, then the notice date. */
 export function citationRows({ commune, period }: CommuneIdentity, citations: ReportCitations, source: string): Cell[][] {
-  const documents = citations.documents.map((d): Cell[] => [commune, period, SOURCE_ROW_LABELS.document, citationValue(d), d.text, source, d.index, null]);
+  const documents = citations.documents.map((d): Cell[] => [
+    commune,
+    period,
+    SOURCE_ROW_LABELS.document,
+    citationValue(d),
+    d.text,
+    source,
+    d.index,
+    null,
+  ]);
   const serial = citations.noticeDate === null ? undefined : isoToSerial(citations.noticeDate);
   const notice: Cell[][] = serial === undefined ? [] : [[commune, period, SOURCE_ROW_LABELS.noticeDate, serial, null, source, null, null]];
   return [...documents, ...notice];
@@ -65,7 +74,9 @@ const isLabel = (cell: unknown, label: string): boolean => headerKey(cell) === h
 /** The date format of the notice dates among the body rows of "Nguồn" (sheet rows from the second). */
 export function noticeDateFormats(body: readonly (readonly unknown[])[]): { address: string; numberFormat: string }[] {
   return body.flatMap((row, i) =>
-    isLabel(row[2], SOURCE_ROW_LABELS.noticeDate) ? [{ address: rangeAddress(i + 1, VALUE_COLUMN, 1, 1), numberFormat: NUMBER_FORMATS.date }] : [],
+    isLabel(row[2], SOURCE_ROW_LABELS.noticeDate)
+      ? [{ address: rangeAddress(i + 1, VALUE_COLUMN, 1, 1), numberFormat: NUMBER_FORMATS.date }]
+      : [],
   );
 }
 
@@ -101,7 +112,10 @@ export function readCitations(values: readonly (readonly unknown[])[]): Citation
     } else if (isLabel(field, SOURCE_ROW_LABELS.noticeDate)) {
       const date = cellToField("date", value);
       if (typeof date === "string" && isoToSerial(date) !== undefined) entry(row).noticeDate = date;
-      else problems.push(`${where}: ngày ban hành thông báo “${String(value ?? "")}” không phải là ngày; chưa so sánh được các mốc thời gian với ngày thông báo.`);
+      else
+        problems.push(
+          `${where}: ngày ban hành thông báo “${String(value ?? "")}” không phải là ngày; chưa so sánh được các mốc thời gian với ngày thông báo.`,
+        );
     }
   });
   return { byKey, problems };

@@ -19,7 +19,14 @@ describe("data rows", () => {
 
   it("reads back every record it writes", () => {
     const value = (kind: string) =>
-      kind === "count" ? fc.option(fc.nat(100000), { nil: null }) : kind === "percent" ? fc.option(fc.integer({ min: 0, max: 100000 }).map((n) => n / 100), { nil: null }) : fc.constant(null);
+      kind === "count"
+        ? fc.option(fc.nat(100000), { nil: null })
+        : kind === "percent"
+          ? fc.option(
+              fc.integer({ min: 0, max: 100000 }).map((n) => n / 100),
+              { nil: null },
+            )
+          : fc.constant(null);
     const record = fc.record(Object.fromEntries(FIELDS.map((f) => [f.id, value(f.kind)]))).map((figures) => ({
       ...(figures as CommuneRecord),
       commune: "Xã thử",

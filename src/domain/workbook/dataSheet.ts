@@ -136,7 +136,13 @@ export function highlightRules(positions: ColumnPositions, firstRow: number, las
   const fieldRules = [...flagsByField].flatMap(([id, tests]) => {
     const at = positions.get(id);
     if (at === undefined) return [];
-    return [{ address: rangeAddress(firstRow - 1, at, rows, 1), formula: tests.length === 1 ? (tests[0] as string) : `OR(${tests.join(",")})`, ...style }];
+    return [
+      {
+        address: rangeAddress(firstRow - 1, at, rows, 1),
+        formula: tests.length === 1 ? (tests[0] as string) : `OR(${tests.join(",")})`,
+        ...style,
+      },
+    ];
   });
   return [...flagRuns, ...fieldRules, ...missingRules(positions, firstRow, rows)];
 }
@@ -170,7 +176,11 @@ function missingRules(positions: ColumnPositions, firstRow: number, rows: number
 }
 
 /** Data validation of the input columns over rows `firstRow`..`lastRow` (1-based). */
-export function validationRanges(positions: ColumnPositions, firstRow: number, lastRow: number): { address: string; validation: Validation }[] {
+export function validationRanges(
+  positions: ColumnPositions,
+  firstRow: number,
+  lastRow: number,
+): { address: string; validation: Validation }[] {
   if (lastRow < firstRow) return [];
   return DATA_COLUMNS.flatMap((column) => {
     const at = positions.get(column.key);

@@ -9,7 +9,11 @@ import { DRAFT_COLUMNS, SHEETS } from "./layout";
 import { draftSheet, standardWorkbook } from "./workbookModel";
 
 const checked = (records: readonly CommuneRecord[]) => records.map((record) => ({ record, findings: checkRecord(record) }));
-const [first, second, third] = checked(sampleRecords()) as [ReturnType<typeof checked>[number], ReturnType<typeof checked>[number], ReturnType<typeof checked>[number]];
+const [first, second, third] = checked(sampleRecords()) as [
+  ReturnType<typeof checked>[number],
+  ReturnType<typeof checked>[number],
+  ReturnType<typeof checked>[number],
+];
 const OPTIONAL = "an-toan-thong-tin";
 const ALWAYS = "co-so-du-lieu-can-bo";
 
@@ -22,7 +26,9 @@ describe("the sheet “Dự thảo”", () => {
   });
 
   it("leaves the selection blank in a new workbook (the CLI's)", () => {
-    const sheet = standardWorkbook([{ ...first, provenance: {}, documents: [], noticeDate: null, source: "a.txt" }]).find((s) => s.name === SHEETS.drafts);
+    const sheet = standardWorkbook([{ ...first, provenance: {}, documents: [], noticeDate: null, source: "a.txt" }]).find(
+      (s) => s.name === SHEETS.drafts,
+    );
     expect(sheet?.rows[1]?.[4]).toBeNull();
     expect(sheet?.rows[1]?.[2]).toBe(asPlainText(draftNotice(first.record, first.findings)));
   });
@@ -36,7 +42,10 @@ describe("the sheet “Dự thảo”", () => {
     expect(expected.recommendations.map((p) => p.id)).not.toContain(ALWAYS);
     expect(b?.[3]).toContain("do cán bộ bỏ chọn");
     expect(b?.[4]).toBe(`+${OPTIONAL}; -${ALWAYS}`);
-    for (const [row, { record, findings }] of [[a, first], [c, third]] as const) {
+    for (const [row, { record, findings }] of [
+      [a, first],
+      [c, third],
+    ] as const) {
       expect(row?.[2]).toBe(asPlainText(draftNotice(record, findings)));
       expect(row?.[4]).toBeNull();
     }
@@ -54,9 +63,18 @@ describe("the sheet “Dự thảo”", () => {
 
   it("finds its columns by header when staff move them, add their own or change case and spacing", () => {
     const header = ["Ghi chú riêng", "lựa chọn  của cán bộ", "Dự thảo kiến nghị", "KỲ BÁO CÁO", "Xã, phường", "Lưu ý cho cán bộ"];
-    const read = readDraftSheet([header, ["x", `+${OPTIONAL}`, "Văn bản", "01/07/2025 – 30/09/2025", "xã Thử Nghiệm", ""], ["", "", "", "", "", ""]]);
+    const read = readDraftSheet([
+      header,
+      ["x", `+${OPTIONAL}`, "Văn bản", "01/07/2025 – 30/09/2025", "xã Thử Nghiệm", ""],
+      ["", "", "", "", "", ""],
+    ]);
     expect(read.rows).toEqual([["xã Thử Nghiệm", "01/07/2025 – 30/09/2025", "Văn bản", null, `+${OPTIONAL}`]]);
-    const record = { ...generatedRecords(1)[0], commune: "Thử nghiệm", periodStart: "2025-07-01", periodEnd: "2025-09-30" } as CommuneRecord;
+    const record = {
+      ...generatedRecords(1)[0],
+      commune: "Thử nghiệm",
+      periodStart: "2025-07-01",
+      periodEnd: "2025-09-30",
+    } as CommuneRecord;
     expect(read.selections.get(recordKey(record))?.selection).toEqual({ ticked: [OPTIONAL], unticked: [] });
   });
 
@@ -72,7 +90,12 @@ describe("the sheet “Dự thảo”", () => {
 
   it("gives no rows or selections for a sheet without its headers, and none for an older sheet without the selection column", () => {
     expect(readDraftSheet([])).toEqual({ rows: [], selections: new Map(), problems: [] });
-    expect(readDraftSheet([["A", "B"], ["x", "y"]]).rows).toEqual([]);
+    expect(
+      readDraftSheet([
+        ["A", "B"],
+        ["x", "y"],
+      ]).rows,
+    ).toEqual([]);
     const older = readDraftSheet([DRAFT_COLUMNS.slice(0, 4).map((c) => c.header), ["Thử Nghiệm", "", "Văn bản", ""]]);
     expect(older.rows).toEqual([["Thử Nghiệm", null, "Văn bản", null, null]]);
     expect(older.selections.size).toBe(0);

@@ -22,7 +22,10 @@ export interface DraftInput {
 }
 
 /** A commune's row, in the order of DRAFT_COLUMNS; blank cells rather than empty strings. */
-export function draftRow({ record, findings, selection = NO_SELECTION, problems = [] }: DraftInput, templates: readonly ParagraphSetting[]): Cell[] {
+export function draftRow(
+  { record, findings, selection = NO_SELECTION, problems = [] }: DraftInput,
+  templates: readonly ParagraphSetting[],
+): Cell[] {
   const draft = draftNotice(record, findings, { templates, ...selection });
   const notes = [...problems.map((p) => `Cột “${DRAFT_SELECTION_HEADER}”: ${p}`), ...draft.notes];
   const orNull = (text: string): Cell => text || null;
@@ -57,7 +60,8 @@ export function readDraftSheet(values: readonly (readonly unknown[])[]): DraftSh
     const parsed = selectionFromCell(row[selectionColumn]);
     result.selections.set(labelKey(commune, row[periodColumn]), parsed);
     const period = String(row[periodColumn] ?? "").trim();
-    for (const problem of parsed.problems) result.problems.push(`Sheet “${SHEETS.drafts}”, ${commune}${period ? ` (${period})` : ""}: ${problem}`);
+    for (const problem of parsed.problems)
+      result.problems.push(`Sheet “${SHEETS.drafts}”, ${commune}${period ? ` (${period})` : ""}: ${problem}`);
   }
   return result;
 }

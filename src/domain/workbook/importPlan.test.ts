@@ -50,7 +50,9 @@ describe("planImport", () => {
   });
 
   it("treats every differing figure as a hand edit when there was no import before", () => {
-    const plan = planImport([commune("Xã Một", { received: 3, resolved: 2 })], new Map(), [commune("Xã Một", { received: 4, resolved: 2, pending: 1 })]);
+    const plan = planImport([commune("Xã Một", { received: 3, resolved: 2 })], new Map(), [
+      commune("Xã Một", { received: 4, resolved: 2, pending: 1 }),
+    ]);
     expect(plan.conflicts.map((c) => c.field)).toEqual(["received"]);
   });
 
@@ -65,7 +67,9 @@ describe("planImport", () => {
     const sheet = [commune("Xã Một", { received: 101, pending: 7 })];
     const incoming = [commune("Xã Một", { received: 120, pending: 7 })];
     const first = planImport(sheet, lastImport(commune("Xã Một", { received: 100, pending: 7 })), incoming);
-    const decided = planImport(sheet, lastImport(commune("Xã Một", { received: 100, pending: 7 })), incoming, [{ ...(first.conflicts[0] as (typeof first.conflicts)[number]), decision: "keep" }]);
+    const decided = planImport(sheet, lastImport(commune("Xã Một", { received: 100, pending: 7 })), incoming, [
+      { ...(first.conflicts[0] as (typeof first.conflicts)[number]), decision: "keep" },
+    ]);
     const key = recordKey(sheet[0] as CommuneRecord);
     expect(decided.imported.get(key)?.kept).toEqual(new Map([["received", 120]]));
     // "Nhập gần nhất" as written and read back by the next import.
@@ -76,7 +80,12 @@ describe("planImport", () => {
     expect(again.rows[0]).toMatchObject({ received: 101, pending: 7 });
     expect(again.imported.get(key)?.kept).toEqual(new Map([["received", 120]]));
     // A report that brings a new figure asks again; one that agrees with staff forgets the decision.
-    expect(planImport(decided.rows, remembered, [commune("Xã Một", { received: 130, pending: 7 })]).conflicts.map((c) => [c.field, c.importedValue])).toEqual([["received", 130]]);
+    expect(
+      planImport(decided.rows, remembered, [commune("Xã Một", { received: 130, pending: 7 })]).conflicts.map((c) => [
+        c.field,
+        c.importedValue,
+      ]),
+    ).toEqual([["received", 130]]);
     const agreed = planImport(decided.rows, remembered, [commune("Xã Một", { received: 101, pending: 7 })]);
     expect([agreed.conflicts, agreed.imported.get(key)?.kept.size]).toEqual([[], 0]);
   });

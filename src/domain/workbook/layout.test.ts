@@ -26,7 +26,12 @@ describe("the data sheet layout", () => {
   it("validates counts as whole numbers ≥ 0, stated percents as decimals 0..1000, dates as dates", () => {
     for (const column of DATA_COLUMNS) {
       if (column.role !== "field") continue;
-      const expected = { count: { kind: "whole", min: 0 }, percent: { kind: "decimal", min: 0, max: 1000 }, date: { kind: "date" }, text: undefined }[column.field.kind];
+      const expected = {
+        count: { kind: "whole", min: 0 },
+        percent: { kind: "decimal", min: 0, max: 1000 },
+        date: { kind: "date" },
+        text: undefined,
+      }[column.field.kind];
       expect({ key: column.key, validation: column.validation }).toEqual({ key: column.key, validation: expected });
     }
     expect(DATA_COLUMNS.filter((c) => c.role === "ratio").every((c) => c.numberFormat === NUMBER_FORMATS.ratio)).toBe(true);

@@ -78,9 +78,25 @@ function fieldColumn(field: FieldDefinition): DataColumn {
     case "text":
       return { key: field.id, role: "field", field, header: field.label, width: 22, numberFormat: NUMBER_FORMATS.text };
     case "date":
-      return { key: field.id, role: "field", field, header: field.label, width: 12, numberFormat: NUMBER_FORMATS.date, validation: { kind: "date" } };
+      return {
+        key: field.id,
+        role: "field",
+        field,
+        header: field.label,
+        width: 12,
+        numberFormat: NUMBER_FORMATS.date,
+        validation: { kind: "date" },
+      };
     case "count":
-      return { key: field.id, role: "field", field, header: field.label, width, numberFormat: NUMBER_FORMATS.count, validation: { kind: "whole", min: 0 } };
+      return {
+        key: field.id,
+        role: "field",
+        field,
+        header: field.label,
+        width,
+        numberFormat: NUMBER_FORMATS.count,
+        validation: { kind: "whole", min: 0 },
+      };
     case "percent":
       return {
         key: field.id,
@@ -111,8 +127,22 @@ function ruleHeader(rule: ArithmeticRule): string {
 
 export const DATA_COLUMNS: readonly DataColumn[] = [
   ...FIELDS.map(fieldColumn),
-  ...RATIOS.map((ratio): DataColumn => ({ key: `ratio:${ratio.id}`, role: "ratio", ratio, header: ratio.label, width: 14, numberFormat: NUMBER_FORMATS.ratio })),
-  ...ARITHMETIC_RULES.map((rule): DataColumn => ({ key: `flag:${rule.id}`, role: "flag", rule, header: ruleHeader(rule), width: 16, numberFormat: NUMBER_FORMATS.flag })),
+  ...RATIOS.map((ratio): DataColumn => ({
+    key: `ratio:${ratio.id}`,
+    role: "ratio",
+    ratio,
+    header: ratio.label,
+    width: 14,
+    numberFormat: NUMBER_FORMATS.ratio,
+  })),
+  ...ARITHMETIC_RULES.map((rule): DataColumn => ({
+    key: `flag:${rule.id}`,
+    role: "flag",
+    rule,
+    header: ruleHeader(rule),
+    width: 16,
+    numberFormat: NUMBER_FORMATS.flag,
+  })),
 ];
 
 export function dataColumn(key: string): DataColumn {

@@ -11,11 +11,25 @@ import { summarySheet, totalWhereDefined } from "./summarySheet";
 import { standardWorkbook } from "./workbookModel";
 import { quotient, field } from "../expr/expr";
 
-const record = { ...emptyRecord(), commune: "Xã A", periodStart: "2025-07-01", periodEnd: "2025-09-30", received: 10, remediationDeadline: "2025-12-15" };
+const record = {
+  ...emptyRecord(),
+  commune: "Xã A",
+  periodStart: "2025-07-01",
+  periodEnd: "2025-09-30",
+  received: 10,
+  remediationDeadline: "2025-12-15",
+};
 
 describe("the add-in's own sheets", () => {
   it("lists findings in words, one row each", () => {
-    const finding: Finding = { rule: "r", kind: "balance", severity: "lỗi", fields: ["received", "resolved"], message: "M", suggestion: "G" };
+    const finding: Finding = {
+      rule: "r",
+      kind: "balance",
+      severity: "lỗi",
+      fields: ["received", "resolved"],
+      message: "M",
+      suggestion: "G",
+    };
     expect(checkRows([{ record, findings: [finding] }])[1]).toEqual([
       "Xã A",
       "01/07/2025 – 30/09/2025",
@@ -30,7 +44,10 @@ describe("the add-in's own sheets", () => {
   it("cites the sentence and file of every imported figure", () => {
     const rows = sourceRows({
       record,
-      provenance: { received: { index: 42, text: "tiếp nhận 10 hồ sơ", confidence: 0.8 }, remediationDeadline: { index: 90, text: "trước ngày 15/12/2025", confidence: 1 } },
+      provenance: {
+        received: { index: 42, text: "tiếp nhận 10 hồ sơ", confidence: 0.8 },
+        remediationDeadline: { index: 90, text: "trước ngày 15/12/2025", confidence: 1 },
+      },
       documents: [],
       noticeDate: null,
       source: "xa-a.txt",
@@ -54,7 +71,9 @@ describe("the add-in's own sheets", () => {
     expect(totalWhereDefined(online.numerator, online, STANDARD_POSITIONS)).toBe(
       `SUMIFS('Số liệu xã'!$E:$E,'Số liệu xã'!$AH:$AH,">-9.9E+307")`,
     );
-    expect(() => totalWhereDefined(quotient(field("received"), field("resolved")), online, STANDARD_POSITIONS)).toThrow(/sum or difference/);
+    expect(() => totalWhereDefined(quotient(field("received"), field("resolved")), online, STANDARD_POSITIONS)).toThrow(
+      /sum or difference/,
+    );
     for (const ratio of RATIOS) expect(() => totalWhereDefined(ratio.denominator, ratio, STANDARD_POSITIONS)).not.toThrow();
   });
 
@@ -62,7 +81,9 @@ describe("the add-in's own sheets", () => {
     const sheet = summarySheet(STANDARD_POSITIONS, 3, true);
     const rankingHeader = sheet.rows.findIndex((r) => r[0] === "Xã, phường");
     expect(sheet.rows.slice(rankingHeader + 1)).toHaveLength(3);
-    expect(sheet.rows[rankingHeader + 3]?.[4]).toEqual({ formula: `IF(ISNUMBER(B${rankingHeader + 4}),RANK(B${rankingHeader + 4},$B$${rankingHeader + 2}:$B$${rankingHeader + 4},0),"")` });
+    expect(sheet.rows[rankingHeader + 3]?.[4]).toEqual({
+      formula: `IF(ISNUMBER(B${rankingHeader + 4}),RANK(B${rankingHeader + 4},$B$${rankingHeader + 2}:$B$${rankingHeader + 4},0),"")`,
+    });
     expect(sheet.charts?.map((c) => c.series.length)).toEqual([2, 1]);
     expect(summarySheet(STANDARD_POSITIONS, 0, false).charts).toEqual([]);
   });

@@ -8,7 +8,12 @@ describe("sourceRows", () => {
       record,
       provenance: {
         received: { index: 10, text: "Trung tâm tiếp nhận mới 1.078 hồ sơ.", confidence: 1 },
-        receivedOnline: { index: 900, text: "Tổng cộng ; 1.078 ; 548 ; 530", confidence: 1, location: "Bảng 1, dòng Tổng cộng, cột Số hồ sơ tiếp nhận › Trực tuyến" },
+        receivedOnline: {
+          index: 900,
+          text: "Tổng cộng ; 1.078 ; 548 ; 530",
+          confidence: 1,
+          location: "Bảng 1, dòng Tổng cộng, cột Số hồ sơ tiếp nhận › Trực tuyến",
+        },
       },
       documents: [],
       noticeDate: null,

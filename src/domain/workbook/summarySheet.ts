@@ -44,8 +44,7 @@ export function totalWhereDefined(expr: Expr, ratio: Ratio, positions: ColumnPos
 
 export const SUMMARY_TEXT = {
   title: "TỔNG HỢP KẾT QUẢ KIỂM TRA CẢI CÁCH HÀNH CHÍNH, NGHỊ QUYẾT SỐ 57-NQ/TW VÀ ĐỀ ÁN 06",
-  note:
-    "Các số liệu dưới đây là công thức tính từ sheet “Số liệu xã”. Tỷ lệ toàn tỉnh = tổng tử số / tổng mẫu số của các xã có đủ số liệu (không lấy bình quân các tỷ lệ).",
+  note: "Các số liệu dưới đây là công thức tính từ sheet “Số liệu xã”. Tỷ lệ toàn tỉnh = tổng tử số / tổng mẫu số của các xã có đủ số liệu (không lấy bình quân các tỷ lệ).",
   chartNote:
     "Biểu đồ (tỷ lệ hồ sơ trực tuyến, tỷ lệ giải quyết đúng hạn, tỷ lệ kích hoạt định danh điện tử theo xã) do phần bổ trợ vẽ khi bấm “Tính lại”; tệp lập bằng dòng lệnh chưa có biểu đồ.",
   totalsHeader: ["Số liệu", "Tổng toàn tỉnh", "Số xã có số liệu"],
@@ -69,7 +68,10 @@ export function summarySheet(positions: ColumnPositions, communes: number, withC
     const column = wholeColumn(positions, field.id);
     rows.push([field.label, formula(`SUM(${column})`), formula(`COUNT(${column})`)]);
   }
-  cellFormats.push({ address: rangeAddress(headerRows[0] as number, 1, rows.length - (headerRows[0] as number), 2), numberFormat: NUMBER_FORMATS.count });
+  cellFormats.push({
+    address: rangeAddress(headerRows[0] as number, 1, rows.length - (headerRows[0] as number), 2),
+    numberFormat: NUMBER_FORMATS.count,
+  });
 
   rows.push([]);
   const ratioHeader = rows.length;

@@ -30,7 +30,12 @@ export interface CheckedRecord {
   readonly findings: readonly Finding[];
 }
 
-function plainSheet(name: string, columns: readonly ColumnSpec[], body: readonly (readonly Cell[])[], wrap: readonly number[] = []): SheetModel {
+function plainSheet(
+  name: string,
+  columns: readonly ColumnSpec[],
+  body: readonly (readonly Cell[])[],
+  wrap: readonly number[] = [],
+): SheetModel {
   return {
     name,
     rows: [columns.map((c) => c.header), ...body],
@@ -48,7 +53,10 @@ export function dataSheet(records: readonly CommuneRecord[]): SheetModel {
   const last = shown.length + 1;
   return {
     name: SHEETS.data,
-    rows: [DATA_COLUMNS.map((c) => c.header), ...shown.map((record, i) => dataRow(record, STANDARD_POSITIONS, i + 2, 0, DATA_COLUMNS.length))],
+    rows: [
+      DATA_COLUMNS.map((c) => c.header),
+      ...shown.map((record, i) => dataRow(record, STANDARD_POSITIONS, i + 2, 0, DATA_COLUMNS.length)),
+    ],
     widths: DATA_COLUMNS.map((c) => c.width),
     columnFormats: DATA_COLUMNS.map((c) => c.numberFormat),
     headerRows: [0],

@@ -28,11 +28,12 @@ function pngSize(bytes: Uint8Array): ImageSize | undefined {
   const height = uint32(bytes, 20);
   if (width === 0 || height === 0) return undefined;
   // Chunks: length, type, data, CRC; pHYs (pixels per unit, unit 1 = metre) comes before the image data.
-  for (let at = 8; at + 8 <= bytes.length; ) {
+  for (let at = 8; at + 8 <= bytes.length;) {
     const length = uint32(bytes, at);
     const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
     if (type === "IDAT") break;
-    if (type === "pHYs" && bytes[at + 16] === 1) return { format: "png", width, height, dpi: Math.round(uint32(bytes, at + 8) / INCHES_PER_METRE) };
+    if (type === "pHYs" && bytes[at + 16] === 1)
+      return { format: "png", width, height, dpi: Math.round(uint32(bytes, at + 8) / INCHES_PER_METRE) };
     at += 12 + length;
   }
   return { format: "png", width, height };
@@ -46,7 +47,7 @@ function isStartOfFrame(marker: number): boolean {
 function jpegSize(bytes: Uint8Array): ImageSize | undefined {
   if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return undefined;
   let dpi: number | undefined;
-  for (let at = 2; at + 4 <= bytes.length; ) {
+  for (let at = 2; at + 4 <= bytes.length;) {
     if (bytes[at] !== 0xff) return undefined;
     const marker = bytes[at + 1] ?? 0;
     if (marker === 0xff) {

@@ -1,7 +1,8 @@
 import { pageText, UNCERTAIN_CONFIDENCE } from "./pageText";
 
 const HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext";
-const word = (block: number, line: number, n: number, conf: number, text: string) => `5\t1\t${block}\t1\t${line}\t${n}\t0\t0\t10\t10\t${conf}\t${text}`;
+const word = (block: number, line: number, n: number, conf: number, text: string) =>
+  `5\t1\t${block}\t1\t${line}\t${n}\t0\t0\t10\t10\t${conf}\t${text}`;
 
 describe("pageText", () => {
   it("joins words with spaces and lines with line breaks, and marks the words read with low confidence", () => {

@@ -11,7 +11,9 @@ import { greyPgm } from "./renderPage";
 const MAX_WORKERS = 4;
 
 /** The smallest module using a SIMD instruction (v128.const, i8x16.popcnt): WebAssembly.validate says whether SIMD is there. */
-const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
+const SIMD_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11,
+]);
 
 export function ocrWorkers(): number {
   return Math.max(1, Math.min(navigator.hardwareConcurrency || 1, MAX_WORKERS));
@@ -30,7 +32,11 @@ export async function scaledImage(bytes: Uint8Array, pixels: number): Promise<Ui
   const width = Math.max(1, Math.floor(full.width * scale));
   const height = Math.max(1, Math.floor(full.height * scale));
   full.close();
-  const bitmap = await createImageBitmap(new Blob([bytes as BlobPart]), { resizeWidth: width, resizeHeight: height, resizeQuality: "high" });
+  const bitmap = await createImageBitmap(new Blob([bytes as BlobPart]), {
+    resizeWidth: width,
+    resizeHeight: height,
+    resizeQuality: "high",
+  });
   const canvas = document.createElement("canvas");
   canvas.width = width;
   canvas.height = height;

@@ -17,7 +17,11 @@ export interface PageImage {
 /** The part of tesseract.js used here. */
 interface TesseractWorker {
   setParameters(parameters: Record<string, string>): Promise<unknown>;
-  recognize(image: Uint8Array, options: Record<string, unknown>, output: Record<string, boolean>): Promise<{ data: { tsv: string | null } }>;
+  recognize(
+    image: Uint8Array,
+    options: Record<string, unknown>,
+    output: Record<string, boolean>,
+  ): Promise<{ data: { tsv: string | null } }>;
   terminate(): Promise<unknown>;
 }
 interface Tesseract {
@@ -54,7 +58,11 @@ async function startWorker(tesseract: Tesseract): Promise<TesseractWorker> {
  * `options.onProgress` hears of each page as its reading starts. Rejects with OcrCancelled when
  * `options.signal` aborts (every worker is terminated first), with the engine's error otherwise.
  */
-export async function recognizePages(count: number, imageOf: (index: number) => Promise<PageImage>, options: ReadOptions = {}): Promise<PageText[]> {
+export async function recognizePages(
+  count: number,
+  imageOf: (index: number) => Promise<PageImage>,
+  options: ReadOptions = {},
+): Promise<PageText[]> {
   const { signal, onProgress } = options;
   if (signal?.aborted) throw new OcrCancelled();
   const tesseract = (await import("tesseract.js")) as unknown as Tesseract;
@@ -87,7 +95,11 @@ export async function recognizePages(count: number, imageOf: (index: number) => 
       const image = await imageOf(index);
       if (stopped) return;
       // Small skew is measured on the page's text lines and undone before recognition (rotateAuto).
-      const { data } = await worker.recognize(image.bytes, { rotateAuto: true, ...(image.dpi ? { user_defined_dpi: String(image.dpi) } : {}) }, { text: false, tsv: true });
+      const { data } = await worker.recognize(
+        image.bytes,
+        { rotateAuto: true, ...(image.dpi ? { user_defined_dpi: String(image.dpi) } : {}) },
+        { text: false, tsv: true },
+      );
       texts[index] = pageText(data.tsv ?? "");
     }
   };

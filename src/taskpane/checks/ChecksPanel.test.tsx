@@ -20,7 +20,13 @@ async function render(records: ReturnType<typeof recordOf>[] | undefined) {
       checked: records.map((record) => ({ record, findings: checkRecord(record) })),
     }));
   }
-  const adapters: PaneAdapters = { recalculate: jest.fn(), reread: jest.fn(), workbook, importRecords: jest.fn(), writeDraftSelection: jest.fn() };
+  const adapters: PaneAdapters = {
+    recalculate: jest.fn(),
+    reread: jest.fn(),
+    workbook,
+    importRecords: jest.fn(),
+    writeDraftSelection: jest.fn(),
+  };
   return renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
       <ChecksPanel adapters={adapters} />

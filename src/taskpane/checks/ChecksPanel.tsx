@@ -2,15 +2,7 @@
  * "Kiểm tra": the findings of the last "Tính lại" on every commune in the sheet, communes with the
  * most serious findings first, each grouped by severity with message and suggestion.
  */
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useSyncExternalStore } from "react";
 import { communeName, periodLabel } from "../../domain/workbook/identity";
 import type { CheckedRecord } from "../../domain/workbook/workbookModel";
@@ -49,8 +41,8 @@ export function ChecksPanel({ adapters }: PanelProps) {
       </Text>
       {!outcome ? (
         <Text as="p" block>
-          Bấm “Tính lại” để kiểm tra toàn bộ số liệu trong sổ tính: tổng không cân đối, tỷ lệ báo cáo nêu khác tỷ lệ
-          tính từ số liệu, số văn bản trùng hoặc sai thứ tự, số liệu còn thiếu.
+          Bấm “Tính lại” để kiểm tra toàn bộ số liệu trong sổ tính: tổng không cân đối, tỷ lệ báo cáo nêu khác tỷ lệ tính từ số liệu, số văn
+          bản trùng hoặc sai thứ tự, số liệu còn thiếu.
         </Text>
       ) : checked.length === 0 ? (
         <Text as="p" block>

@@ -18,7 +18,8 @@ export function DraftsArea({ adapters }: PanelProps) {
   const outcome = useSyncExternalStore(subscribe, latest, latest);
   const byKey = useMemo(() => new Map((outcome?.checked ?? []).map((c) => [recordKey(c.record), c])), [outcome]);
   const communes = useMemo(
-    () => [...byKey].map(([key, { record }]) => ({ key, name: identityLabel(identityOf(record)), selection: outcome?.selections.get(key) })),
+    () =>
+      [...byKey].map(([key, { record }]) => ({ key, name: identityLabel(identityOf(record)), selection: outcome?.selections.get(key) })),
     [byKey, outcome],
   );
   const checkedFor = useCallback(
@@ -53,8 +54,8 @@ export function DraftsArea({ adapters }: PanelProps) {
           Dự thảo kiến nghị
         </Text>
         <Text as="p" block>
-          Bấm “Tính lại” để đọc số liệu các xã trong sổ tính (kể cả số liệu đã sửa trực tiếp) và kết quả kiểm tra, rồi
-          dự thảo kiến nghị cho từng xã.
+          Bấm “Tính lại” để đọc số liệu các xã trong sổ tính (kể cả số liệu đã sửa trực tiếp) và kết quả kiểm tra, rồi dự thảo kiến nghị cho
+          từng xã.
         </Text>
       </section>
     );

@@ -66,7 +66,13 @@ describe("DraftsPanel", () => {
 
   it("starts from the selection stored for the commune: its ticked paragraphs drafted, its unticked ones offered back", () => {
     const stored = { ticked: ["an-toan-thong-tin"], unticked: ["khac-phuc-tre-han"] };
-    const html = render({ ...props, communes: [{ key: "a", name: "Thử Một", selection: stored }, { key: "b", name: "Thử Hai" }] });
+    const html = render({
+      ...props,
+      communes: [
+        { key: "a", name: "Thử Một", selection: stored },
+        { key: "b", name: "Thử Hai" },
+      ],
+    });
     expect(calls.at(-1)).toEqual(stored);
     const ticked = boxes(html);
     expect(ticked.get("An toàn thông tin, không dùng phần mềm điều khiển từ xa")).toBe(true);

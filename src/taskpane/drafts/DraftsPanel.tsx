@@ -3,17 +3,7 @@
  * boxes to keep or add paragraphs (starting from the selection stored for the commune), a preview,
  * and copy buttons. Presentational: the drafts, the sheet writer and the clipboard come through props.
  */
-import {
-  Button,
-  Checkbox,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Checkbox, Field, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { errorMessage } from "../../presentation/errorMessage";
 import type { DraftResult } from "../../domain/drafts/draftNotice";
@@ -80,8 +70,7 @@ function StatusBar({ status }: { status: NonNullable<Status> }) {
   );
 }
 
-const COPY_FAILED =
-  "Không sao chép được vào bộ nhớ tạm. Hãy bôi đen nội dung ở phần xem trước và nhấn Ctrl+C.";
+const COPY_FAILED = "Không sao chép được vào bộ nhớ tạm. Hãy bôi đen nội dung ở phần xem trước và nhấn Ctrl+C.";
 
 export function DraftsPanel({ communes, draftsFor, onWriteSheet, copy = copyRich }: DraftsPanelProps) {
   const styles = useStyles();
@@ -90,10 +79,7 @@ export function DraftsPanel({ communes, draftsFor, onWriteSheet, copy = copyRich
   const [status, setStatus] = useState<Status>(null);
   const [writing, setWriting] = useState(false);
   const current = communes.find((c) => c.key === communeKey) ?? communes[0];
-  const draft = useMemo(
-    () => (current ? draftsFor(current.key, selection) : undefined),
-    [current, draftsFor, selection],
-  );
+  const draft = useMemo(() => (current ? draftsFor(current.key, selection) : undefined), [current, draftsFor, selection]);
 
   if (!current || !draft) {
     return (
@@ -161,10 +147,10 @@ export function DraftsPanel({ communes, draftsFor, onWriteSheet, copy = copyRich
             : choice.byRules
               ? `Cán bộ đã bỏ chọn đoạn này; theo số liệu: ${choice.suggestion ?? ""}`
               : choice.suggestion
-              ? `Gợi ý: ${choice.suggestion}`
-              : choice.optional
-                ? "Đoạn tùy chọn, đánh dấu để đưa vào."
-                : "Số liệu chưa cần đến đoạn này; đánh dấu để vẫn đưa vào.";
+                ? `Gợi ý: ${choice.suggestion}`
+                : choice.optional
+                  ? "Đoạn tùy chọn, đánh dấu để đưa vào."
+                  : "Số liệu chưa cần đến đoạn này; đánh dấu để vẫn đưa vào.";
           const describedBy = `draft-why-${choice.id}`;
           return (
             <li key={choice.id} className={styles.item}>

@@ -29,7 +29,10 @@ function fakeDocument(copyWorks: boolean) {
     removeEventListener: () => listeners.pop(),
     execCommand: (command: string) => {
       log.push(command);
-      const event = { clipboardData: { setData: (type: string, value: string) => (data[type] = value) }, preventDefault: () => log.push("prevented") };
+      const event = {
+        clipboardData: { setData: (type: string, value: string) => (data[type] = value) },
+        preventDefault: () => log.push("prevented"),
+      };
       listeners.forEach((listener) => listener(event));
       return copyWorks;
     },

@@ -43,8 +43,8 @@ export function ConflictChoices({ conflicts, decisions, busy, onDecide, onConfir
         Số liệu đã được sửa trực tiếp trong sổ tính
       </Text>
       <Text as="p">
-        Các số liệu dưới đây đã được sửa trong sổ tính sau lần nhập trước và khác với số liệu trong báo cáo. Đề nghị chọn
-        giữ số trong sổ tính hoặc thay bằng số từ báo cáo cho từng số liệu; chưa có gì được ghi.
+        Các số liệu dưới đây đã được sửa trong sổ tính sau lần nhập trước và khác với số liệu trong báo cáo. Đề nghị chọn giữ số trong sổ
+        tính hoặc thay bằng số từ báo cáo cho từng số liệu; chưa có gì được ghi.
       </Text>
       <Table size="small" className={styles.table} aria-labelledby="conflicts-heading">
         <TableHeader>

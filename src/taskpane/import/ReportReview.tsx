@@ -3,15 +3,7 @@
  * then the ones the report does not state, then every figure by section, folded. Fits two screens of a
  * task pane whatever the report.
  */
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { memo, useCallback } from "react";
 import type { FieldId } from "../../domain/record/fields";
 import { FindingList } from "../checks/FindingList";

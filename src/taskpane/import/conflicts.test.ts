@@ -1,6 +1,10 @@
 import { type ConflictDecision, type ImportConflict, conflictKey, decided, shownValue } from "./conflicts";
 
-const conflict = (field: ImportConflict["field"], sheetValue: ImportConflict["sheetValue"], importedValue: ImportConflict["importedValue"]): ImportConflict => ({
+const conflict = (
+  field: ImportConflict["field"],
+  sheetValue: ImportConflict["sheetValue"],
+  importedValue: ImportConflict["importedValue"],
+): ImportConflict => ({
   commune: "Ia Ly",
   period: "01/07/2025 – 30/09/2025",
   field,

@@ -57,7 +57,10 @@ describe("inputText", () => {
     const byKind = (kind: string) => FIELDS.filter((f) => f.kind === kind).map((f) => f.id);
     const value = fc.oneof(
       fc.tuple(fc.constantFrom(...byKind("count")), fc.nat({ max: 10_000_000 })),
-      fc.tuple(fc.constantFrom(...byKind("percent")), fc.integer({ min: 0, max: 100_000 }).map((n) => n / 100)),
+      fc.tuple(
+        fc.constantFrom(...byKind("percent")),
+        fc.integer({ min: 0, max: 100_000 }).map((n) => n / 100),
+      ),
       fc.tuple(
         fc.constantFrom(...byKind("date")),
         fc.date({ min: new Date("1990-01-01"), max: new Date("2100-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),

@@ -25,7 +25,10 @@ describe("the import queue", () => {
     expect(state.items.map(queueState)).toEqual(["đang đọc", "đang đọc", "đang đọc"]);
     expect(canWrite(state)).toBe(false);
     // The OCR sample has unsure figures: it needs a look until staff open it.
-    state = run([read(1, "xa-al-ba.txt"), read(2, "xa-binh-duong-ocr.txt"), { type: "failed", id: 3, message: "Tệp “c.pdf” hỏng." }], state);
+    state = run(
+      [read(1, "xa-al-ba.txt"), read(2, "xa-binh-duong-ocr.txt"), { type: "failed", id: 3, message: "Tệp “c.pdf” hỏng." }],
+      state,
+    );
     expect(state.items.map(queueState)).toEqual(["đã đọc", "cần xem", "lỗi"]);
     expect(selectedItem(state)?.id).toBe(1);
     expect(writableItems(state).map((i) => i.id)).toEqual([1]);
@@ -34,7 +37,10 @@ describe("the import queue", () => {
     expect(state.items.map(queueState)).toEqual(["đã đọc", "đã đọc", "lỗi"]);
     expect(nextToReview(state)).toBeUndefined();
     expect(writableItems(state).map((i) => i.id)).toEqual([1, 2]);
-    state = run([{ type: "write-started" }, { type: "written", ids: [1, 2], message: { intent: "success", message: "Đã ghi 2 xã." } }], state);
+    state = run(
+      [{ type: "write-started" }, { type: "written", ids: [1, 2], message: { intent: "success", message: "Đã ghi 2 xã." } }],
+      state,
+    );
     expect(state.items.map(queueState)).toEqual(["đã ghi", "đã ghi", "lỗi"]);
     expect(state.writeMessage?.message).toBe("Đã ghi 2 xã.");
     expect(selectedItem(state)).toBeUndefined();
@@ -63,7 +69,11 @@ describe("the import queue", () => {
 
   it("holds the conflicts with staff's decisions until they write or drop them", () => {
     const conflict = { commune: "Ia Ly", period: "", field: "received" as const, sheetValue: 1, importedValue: 2 };
-    let state = run([add("a.txt"), read(1, "xa-al-ba.txt"), { type: "conflicts", conflicts: [conflict], message: { intent: "warning", message: "Có 1 số liệu…" } }]);
+    let state = run([
+      add("a.txt"),
+      read(1, "xa-al-ba.txt"),
+      { type: "conflicts", conflicts: [conflict], message: { intent: "warning", message: "Có 1 số liệu…" } },
+    ]);
     state = run([{ type: "decide", conflict, decision: "replace" }], state);
     expect([...(state.conflicts?.decisions.values() ?? [])]).toEqual(["replace"]);
     expect(run([{ type: "drop-conflicts" }], state).conflicts).toBeUndefined();

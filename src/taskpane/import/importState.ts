@@ -162,7 +162,10 @@ function reduce(state: ImportState, action: ImportAction): ImportState {
         ...state,
         conflicts: undefined,
         addMessage: undefined,
-        items: [...state.items, ...action.items.map(({ id, name }): ReportItem => ({ id, name, status: "waiting", inputs: {}, viewed: false }))],
+        items: [
+          ...state.items,
+          ...action.items.map(({ id, name }): ReportItem => ({ id, name, status: "waiting", inputs: {}, viewed: false })),
+        ],
       };
     case "reading":
       return { ...state, items: update(state.items, action.id, (item) => ({ ...item, status: "reading" })) };
@@ -215,7 +218,10 @@ function reduce(state: ImportState, action: ImportAction): ImportState {
       return state.conflicts
         ? {
             ...state,
-            conflicts: { ...state.conflicts, decisions: new Map(state.conflicts.decisions).set(conflictKey(action.conflict), action.decision) },
+            conflicts: {
+              ...state.conflicts,
+              decisions: new Map(state.conflicts.decisions).set(conflictKey(action.conflict), action.decision),
+            },
           }
         : state;
     case "drop-conflicts":

@@ -34,7 +34,12 @@ describe("groupFiles", () => {
 
 describe("readSource", () => {
   it("extracts a pasted report and keeps its text for the sources", async () => {
-    const action = await readSource(1, { name: "Nội dung dán lần 1", source: { kind: "text", text: sample("xa-al-ba.txt") } }, readers(), {});
+    const action = await readSource(
+      1,
+      { name: "Nội dung dán lần 1", source: { kind: "text", text: sample("xa-al-ba.txt") } },
+      readers(),
+      {},
+    );
     expect(action.type).toBe("read");
     if (action.type === "read") {
       const provenance = action.extraction.provenance.received;
@@ -73,11 +78,16 @@ describe("readSource", () => {
     const unreadable = await readSource(2, { name: "b.pdf", source: { kind: "file", file: gone } }, readers(), {});
     expect(unreadable).toMatchObject({ type: "failed", message: expect.stringMatching(/^Không mở được tệp “b\.pdf”/) });
     const chat = await readSource(3, { name: "x", source: { kind: "text", text: "Hẹn gặp lại tuần sau." } }, readers(), {});
-    expect(chat).toMatchObject({ type: "failed", message: expect.stringMatching(/^Nội dung đã dán: Văn bản không được nhận dạng là báo cáo của xã, phường/) });
+    expect(chat).toMatchObject({
+      type: "failed",
+      message: expect.stringMatching(/^Nội dung đã dán: Văn bản không được nhận dạng là báo cáo của xã, phường/),
+    });
   });
 
   it("reads the images of one report with one call to the image reader", async () => {
-    const readImages = jest.fn(async (images: readonly { bytes: Uint8Array; name: string }[]) => asText(images[0]?.bytes ?? new Uint8Array()));
+    const readImages = jest.fn(async (images: readonly { bytes: Uint8Array; name: string }[]) =>
+      asText(images[0]?.bytes ?? new Uint8Array()),
+    );
     const files = [picked("1.jpg", sample("xa-bo-ngoong.txt")), picked("2.jpg", "")];
     const action = await readSource(1, { name: "2 ảnh", source: { kind: "images", files } }, readers({ readImages }), {});
     expect(action.type).toBe("read");
@@ -87,7 +97,14 @@ describe("readSource", () => {
 });
 
 describe("writeReports", () => {
-  const outcome = (o: Partial<ImportOutcome>): ImportOutcome => ({ conflicts: [], summary: "Đã ghi 1 xã.", added: 1, updated: 0, notes: [], ...o });
+  const outcome = (o: Partial<ImportOutcome>): ImportOutcome => ({
+    conflicts: [],
+    summary: "Đã ghi 1 xã.",
+    added: 1,
+    updated: 0,
+    notes: [],
+    ...o,
+  });
   const readState = async (inputs: Record<string, string> = {}) => {
     const read = await readSource(1, { name: "a.txt", source: { kind: "text", text: sample("xa-al-ba.txt") } }, readers(), {});
     const actions: ImportAction[] = [{ type: "add", items: [{ id: 1, name: "a.txt" }] }, read];
@@ -111,7 +128,9 @@ describe("writeReports", () => {
 
   it("asks staff about conflicts, then sends their decisions", async () => {
     const conflict = { commune: "Ia Ly", period: "", field: "received" as const, sheetValue: 1, importedValue: 2 };
-    const importRecords: jest.MockedFunction<ImportRecords> = jest.fn(async (_rows, _choices) => outcome({ conflicts: [conflict], added: 0 }));
+    const importRecords: jest.MockedFunction<ImportRecords> = jest.fn(async (_rows, _choices) =>
+      outcome({ conflicts: [conflict], added: 0 }),
+    );
     const state = await readState();
     const asked = await writeReports(state, importRecords);
     expect(asked).toMatchObject({ type: "conflicts", conflicts: [conflict] });
@@ -124,6 +143,9 @@ describe("writeReports", () => {
   it("turns a failed write into a Vietnamese message and keeps the reports", async () => {
     const locked = Object.assign(new Error("denied"), { code: "AccessDenied" });
     const action = await writeReports(await readState(), () => Promise.reject(locked));
-    expect(action).toMatchObject({ type: "write-refused", message: { intent: "error", message: expect.stringMatching(/^Chưa ghi được số liệu vào sổ tính: .*được bảo vệ/) } });
+    expect(action).toMatchObject({
+      type: "write-refused",
+      message: { intent: "error", message: expect.stringMatching(/^Chưa ghi được số liệu vào sổ tính: .*được bảo vệ/) },
+    });
   });
 });

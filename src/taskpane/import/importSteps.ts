@@ -60,7 +60,10 @@ export function groupFiles(files: readonly PickedFile[]): NamedSource[] {
   const grouped: NamedSource[] = documents.map((file) => ({ name: file.name, source: { kind: "file", file } }));
   if (images.length === 1 && images[0]) grouped.push({ name: images[0].name, source: { kind: "images", files: images } });
   else if (images.length > 1) {
-    grouped.push({ name: `${countOf(images.length)} ảnh: ${images.map((f) => f.name).join(", ")}`, source: { kind: "images", files: images } });
+    grouped.push({
+      name: `${countOf(images.length)} ảnh: ${images.map((f) => f.name).join(", ")}`,
+      source: { kind: "images", files: images },
+    });
   }
   return grouped;
 }
@@ -86,7 +89,8 @@ async function documentOf(
     };
   }
   const first = named[0];
-  const read = source.kind === "file" && first ? await readers.readFile(first.bytes, first.name, options) : await readers.readImages(named, options);
+  const read =
+    source.kind === "file" && first ? await readers.readFile(first.bytes, first.name, options) : await readers.readImages(named, options);
   if (read.ok) return { ok: true, document: read.document };
   return { ok: false, action: wasCancelled(read) || options.signal?.aborted ? "cancelled" : "failed", message: read.message };
 }

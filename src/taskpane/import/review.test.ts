@@ -23,7 +23,8 @@ describe("reviewOf", () => {
     const { findings, toReview } = reviewOf(read, {});
     const involved = new Set(findings.flatMap((f) => f.fields));
     expect(involved.size).toBeGreaterThan(0);
-    for (const field of involved) expect(toReview.find((f) => f.field === field)?.reasons).toContainEqual(expect.objectContaining({ kind: "finding" }));
+    for (const field of involved)
+      expect(toReview.find((f) => f.field === field)?.reasons).toContainEqual(expect.objectContaining({ kind: "finding" }));
     for (const field of FIELD_IDS.filter((id) => read.fields[id] === null)) {
       expect(toReview.find((f) => f.field === field)?.reasons).toContainEqual({ kind: "missing" });
     }
@@ -36,7 +37,9 @@ describe("reviewOf", () => {
     const unsure = FIELD_IDS.filter((id) => (read.provenance[id]?.confidence ?? 1) < LOW_CONFIDENCE);
     expect(unsure.length).toBeGreaterThan(0);
     const flagged = (inputs = {}) =>
-      reviewOf(read, inputs).toReview.filter((f) => f.reasons.some((r) => r.kind === "low-confidence")).map((f) => f.field);
+      reviewOf(read, inputs)
+        .toReview.filter((f) => f.reasons.some((r) => r.kind === "low-confidence"))
+        .map((f) => f.field);
     expect(flagged().sort()).toEqual([...unsure].sort());
     const [first] = unsure;
     if (first) expect(flagged({ [first]: "1" })).not.toContain(first);
@@ -52,7 +55,11 @@ describe("reviewOf", () => {
 describe("clauseAround", () => {
   it("keeps the clause around the figure and marks the figure as written", () => {
     const text = "I. Kết quả: đã tiếp nhận 1.250 hồ sơ, trong đó trực tuyến 1.100 hồ sơ; đã giải quyết 1.200 hồ sơ. Tiếp theo";
-    expect(clauseAround(text, text.indexOf("1.100"))).toEqual({ before: "Kết quả: đã tiếp nhận 1.250 hồ sơ, trong đó trực tuyến ", figure: "1.100", after: " hồ sơ;" });
+    expect(clauseAround(text, text.indexOf("1.100"))).toEqual({
+      before: "Kết quả: đã tiếp nhận 1.250 hồ sơ, trong đó trực tuyến ",
+      figure: "1.100",
+      after: " hồ sơ;",
+    });
     expect(clauseAround(text, text.indexOf("1.200"))).toEqual({ before: "đã giải quyết ", figure: "1.200", after: " hồ sơ." });
   });
 

@@ -34,7 +34,10 @@ export function useImport(importRecords: ImportRecords, readers: Readers) {
           if (controller.signal.aborted) return;
           dispatch({ type: "reading", id });
           await nextFrame();
-          const options = { signal: controller.signal, onProgress: (progress: { page: number; pages: number }) => dispatch({ type: "progress", id, progress }) };
+          const options = {
+            signal: controller.signal,
+            onProgress: (progress: { page: number; pages: number }) => dispatch({ type: "progress", id, progress }),
+          };
           dispatch(await readSource(id, source, readers, options));
           controllers.current.delete(id);
         });
@@ -60,10 +63,13 @@ export function useImport(importRecords: ImportRecords, readers: Readers) {
     [add],
   );
 
-  const addFiles = useCallback((files: readonly File[]) => {
-    const picked: PickedFile[] = files.map((file) => ({ name: file.name, bytes: async () => new Uint8Array(await file.arrayBuffer()) }));
-    add(groupFiles(picked));
-  }, [add]);
+  const addFiles = useCallback(
+    (files: readonly File[]) => {
+      const picked: PickedFile[] = files.map((file) => ({ name: file.name, bytes: async () => new Uint8Array(await file.arrayBuffer()) }));
+      add(groupFiles(picked));
+    },
+    [add],
+  );
 
   /** Stops reading a report; it leaves the queue as if never added. */
   const cancel = useCallback((id: number) => {

@@ -102,12 +102,17 @@ function contentTypes(overrides: string): ArchiveEntry {
 }
 
 const relationships = (name: string, target: string): ArchiveEntry =>
-  entry(name, `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${RELATIONSHIPS}"><Relationship Id="rId1" Type="${OFFICE_DOCUMENT}" Target="${target}"/></Relationships>`);
+  entry(
+    name,
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${RELATIONSHIPS}"><Relationship Id="rId1" Type="${OFFICE_DOCUMENT}" Target="${target}"/></Relationships>`,
+  );
 
 /** The parts of a .docx around its document.xml. */
 export function wordPackage(document: ArchiveEntry): readonly ArchiveEntry[] {
   return [
-    contentTypes('<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'),
+    contentTypes(
+      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>',
+    ),
     relationships("_rels/.rels", "word/document.xml"),
     document,
   ];
@@ -116,7 +121,13 @@ export function wordPackage(document: ArchiveEntry): readonly ArchiveEntry[] {
 /** A .docx whose document.xml is `size` bytes of one repeated paragraph. */
 export function wordBomb(size: number): ArchiveEntry {
   const paragraph = "<w:p><w:r><w:t>Đã tiếp nhận 1.222 hồ sơ, trong đó trực tuyến 577 hồ sơ.</w:t></w:r></w:p>";
-  return bombEntry("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${WORD}"><w:body>`, paragraph, "</w:body></w:document>", size);
+  return bombEntry(
+    "word/document.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${WORD}"><w:body>`,
+    paragraph,
+    "</w:body></w:document>",
+    size,
+  );
 }
 
 /** The parts of an .xlsx around its first sheet. */
@@ -144,5 +155,11 @@ export function workbookPackage(sheet: ArchiveEntry): readonly ArchiveEntry[] {
 /** An .xlsx whose sheet is `size` bytes of one repeated row. */
 export function sheetBomb(size: number): ArchiveEntry {
   const row = '<row><c t="inlineStr"><is><t>Hồ sơ tiếp nhận</t></is></c><c><v>1222</v></c></row>';
-  return bombEntry("xl/worksheets/sheet1.xml", `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${SHEET}"><sheetData>`, row, "</sheetData></worksheet>", size);
+  return bombEntry(
+    "xl/worksheets/sheet1.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${SHEET}"><sheetData>`,
+    row,
+    "</sheetData></worksheet>",
+    size,
+  );
 }

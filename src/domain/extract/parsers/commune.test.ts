@@ -22,7 +22,8 @@ describe("commune name", () => {
 
 describe("the commune a report is about", () => {
   it("is the issuer or addressee, not a commune mentioned in passing more often", () => {
-    const text = "ỦY BAN NHÂN DÂN XÃ IA GRAI\nBÁO CÁO\nPhối hợp với xã Ia Pa, xã Ia Pa và xã Ia Pa tổ chức hội nghị. Ủy ban nhân dân xã Ia Grai báo cáo.";
+    const text =
+      "ỦY BAN NHÂN DÂN XÃ IA GRAI\nBÁO CÁO\nPhối hợp với xã Ia Pa, xã Ia Pa và xã Ia Pa tổ chức hội nghị. Ủy ban nhân dân xã Ia Grai báo cáo.";
     expect(extractReport(text).fields.commune).toBe("Ia Grai");
   });
 

@@ -15,7 +15,9 @@ export const deadlineParser: Parser = {
     if (value === null) return { fields: [] };
     const index = dateIndex(match, "deadline");
     return {
-      fields: [{ field: "remediationDeadline", value, index, confidence: confidenceOf(context, match.index, match.index + match[0].length) }],
+      fields: [
+        { field: "remediationDeadline", value, index, confidence: confidenceOf(context, match.index, match.index + match[0].length) },
+      ],
     };
   },
 };

@@ -9,8 +9,18 @@ describe("dossier figures", () => {
         "đã giải quyết 700 hồ sơ, trong đó giải quyết trước hạn và đúng hạn 690 hồ sơ chiếm tỷ lệ 98,6%, giải quyết quá hạn 10 hồ sơ chiếm tỷ lệ 1,4%, đang giải quyết 100 hồ sơ.",
     );
     expect(f).toMatchObject({
-      received: 800, receivedOnline: 500, receivedDirect: 300, resolved: 700, resolvedOnTime: 690, resolvedLate: 10, pending: 100,
-      onlineShareStated: 62.5, directShareStated: 37.5, onTimeRateStated: 98.6, lateRateStated: 1.4, pendingOverdue: null,
+      received: 800,
+      receivedOnline: 500,
+      receivedDirect: 300,
+      resolved: 700,
+      resolvedOnTime: 690,
+      resolvedLate: 10,
+      pending: 100,
+      onlineShareStated: 62.5,
+      directShareStated: 37.5,
+      onTimeRateStated: 98.6,
+      lateRateStated: 1.4,
+      pendingOverdue: null,
     });
   });
 
@@ -21,8 +31,16 @@ describe("dossier figures", () => {
         "Số hồ sơ xin rút 03 hồ sơ; Số hồ sơ đang giải quyết là 22 hồ sơ; trong đó: 20 hồ sơ trong hạn và 02 hồ sơ quá hạn.",
     );
     expect(f).toMatchObject({
-      received: 120, receivedOnline: 70, receivedDirect: 50, carriedOver: 5, resolved: 100, resolvedOnTime: 98, resolvedLate: 2,
-      withdrawn: 3, pending: 22, pendingOverdue: 2,
+      received: 120,
+      receivedOnline: 70,
+      receivedDirect: 50,
+      carriedOver: 5,
+      resolved: 100,
+      resolvedOnTime: 98,
+      resolvedLate: 2,
+      withdrawn: 3,
+      pending: 22,
+      pendingOverdue: 2,
     });
   });
 
@@ -37,21 +55,35 @@ describe("dossier figures", () => {
         "SO ho so da giai quyet 1.300 ho so, trong do: SO ho SO giai quyét thc han 1.250 ho 50, dat ty 1€ 96,15%, SO ho so tré han 50 ho so ty 1€ 3,85%.",
     );
     expect(f).toMatchObject({
-      received: 1500, receivedOnline: 1400, receivedDirect: 100, resolved: 1300, resolvedOnTime: 1250, onTimeRateStated: 96.15,
-      resolvedLate: 50, lateRateStated: 3.85,
+      received: 1500,
+      receivedOnline: 1400,
+      receivedDirect: 100,
+      resolved: 1300,
+      resolvedOnTime: 1250,
+      onTimeRateStated: 96.15,
+      resolvedLate: 50,
+      lateRateStated: 3.85,
     });
   });
 
   it("adds early and on-time figures only when both are stated", () => {
-    expect(fieldsOf("Đã giải quyết 790 hồ sơ, trong đó: đúng hạn 760 hồ sơ, trước hạn 25 hồ sơ, quá hạn 05 hồ sơ.").resolvedOnTime).toBe(785);
-    expect(fieldsOf("Đã giải quyết 3.946 hồ sơ (trước hạn 1.204 hồ sơ, đúng hạn 2.698 hồ sơ, trễ hạn 44 hồ sơ).").resolvedOnTime).toBe(3902);
+    expect(fieldsOf("Đã giải quyết 790 hồ sơ, trong đó: đúng hạn 760 hồ sơ, trước hạn 25 hồ sơ, quá hạn 05 hồ sơ.").resolvedOnTime).toBe(
+      785,
+    );
+    expect(fieldsOf("Đã giải quyết 3.946 hồ sơ (trước hạn 1.204 hồ sơ, đúng hạn 2.698 hồ sơ, trễ hạn 44 hồ sơ).").resolvedOnTime).toBe(
+      3902,
+    );
     expect(fieldsOf("Đã giải quyết 200 hồ sơ, trong đó đúng hạn 195 hồ sơ, quá hạn 05 hồ sơ.").resolvedOnTime).toBe(195);
     expect(fieldsOf("Đã giải quyết 300 hồ sơ: đúng và trước hạn 290 hồ sơ; trước hạn 100 hồ sơ.").resolvedOnTime).toBe(290);
   });
 
   it("takes an early figure stated alone as the on-time figure, with its share", () => {
-    expect(fieldsOf("Số hồ sơ giải quyết 120 hồ sơ, Số hồ sơ giải quyết trước hạn 118; Số hồ sơ giải quyết trễ hạn 02 hồ sơ.").resolvedOnTime).toBe(118);
-    const alone = fieldsOf("đã giải quyết 1.050 hồ sơ, trong đó trước hạn 612 hồ sơ chiếm 58,3%, quá hạn 08 hồ sơ; đang giải quyết 43 hồ sơ.");
+    expect(
+      fieldsOf("Số hồ sơ giải quyết 120 hồ sơ, Số hồ sơ giải quyết trước hạn 118; Số hồ sơ giải quyết trễ hạn 02 hồ sơ.").resolvedOnTime,
+    ).toBe(118);
+    const alone = fieldsOf(
+      "đã giải quyết 1.050 hồ sơ, trong đó trước hạn 612 hồ sơ chiếm 58,3%, quá hạn 08 hồ sơ; đang giải quyết 43 hồ sơ.",
+    );
     expect(alone).toMatchObject({ resolved: 1050, resolvedOnTime: 612, onTimeRateStated: 58.3, resolvedLate: 8, pending: 43 });
   });
 
@@ -73,12 +105,16 @@ describe("dossier figures", () => {
   });
 
   it("does not take the workload ('phải giải quyết') for the dossiers resolved", () => {
-    const f = fieldsOf("tiếp nhận mới 2.305 hồ sơ, kỳ trước chuyển sang 48 hồ sơ; tổng số hồ sơ phải giải quyết là 2.353 hồ sơ. Đã giải quyết 2.210 hồ sơ.");
+    const f = fieldsOf(
+      "tiếp nhận mới 2.305 hồ sơ, kỳ trước chuyển sang 48 hồ sơ; tổng số hồ sơ phải giải quyết là 2.353 hồ sơ. Đã giải quyết 2.210 hồ sơ.",
+    );
     expect(f).toMatchObject({ received: 2305, carriedOver: 48, resolved: 2210 });
   });
 
   it("gives a keyword the figure that follows a parenthesis after it", () => {
-    const f = fieldsOf("Tổng số hồ sơ tiếp nhận trong kỳ (từ ngày 01/7/2025 đến hết ngày 30/9/2025) là 1.150 hồ sơ, trong đó trực tuyến 905 hồ sơ.");
+    const f = fieldsOf(
+      "Tổng số hồ sơ tiếp nhận trong kỳ (từ ngày 01/7/2025 đến hết ngày 30/9/2025) là 1.150 hồ sơ, trong đó trực tuyến 905 hồ sơ.",
+    );
     expect(f).toMatchObject({ received: 1150, receivedOnline: 905, periodStart: "2025-07-01" });
     expect(fieldsOf("Đã tiếp nhận (xem phụ lục) và trả kết quả đúng hạn.").received).toBeNull();
   });
@@ -89,7 +125,9 @@ describe("dossier figures", () => {
         "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 45%.",
     );
     expect(f).toMatchObject({ received: 700, receivedOnline: 500, receivedDirect: 200, directShareStated: null, onlineShareStated: null });
-    expect(fieldsOf("Đã tiếp nhận 500 hồ sơ, trong đó 320 hồ sơ trực tuyến toàn trình, 60 hồ sơ trực tuyến một phần.").receivedOnline).toBeNull();
+    expect(
+      fieldsOf("Đã tiếp nhận 500 hồ sơ, trong đó 320 hồ sơ trực tuyến toàn trình, 60 hồ sơ trực tuyến một phần.").receivedOnline,
+    ).toBeNull();
   });
 
   it("lowers the confidence of figures read through OCR repair", () => {
@@ -108,15 +146,26 @@ describe("dossier figures in other wordings", () => {
         "trả kết quả muộn 19 hồ sơ (chiếm 1,46%). Hiện còn 68 hồ sơ đang trong quá trình xử lý.",
     );
     expect(f).toMatchObject({
-      received: 1366, receivedOnline: 1009, onlineShareStated: 73.87, receivedDirect: 357, directShareStated: 26.13,
-      resolved: 1298, resolvedOnTime: 1279, onTimeRateStated: 98.54, resolvedLate: 19, lateRateStated: 1.46, pending: 68,
+      received: 1366,
+      receivedOnline: 1009,
+      onlineShareStated: 73.87,
+      receivedDirect: 357,
+      directShareStated: 26.13,
+      resolved: 1298,
+      resolvedOnTime: 1279,
+      onTimeRateStated: 98.54,
+      resolvedLate: 19,
+      lateRateStated: 1.46,
+      pending: 68,
     });
   });
 });
 
 describe("dossier figures in OCR'd text", () => {
   it("reads a comma misread for the thousands point, 'trv tuyến', and skips a clause it misread within the sentence", () => {
-    const f = fieldsOf("phuong tiép nhan 7.318 ho so; s6 hd so tiép nhan trv tuyén 6.904 ho so, bang 94,34%. Da giai quyét 1,086 hé so, trong d6 giai quyét trudc han va ding han 1,034 hé so.");
+    const f = fieldsOf(
+      "phuong tiép nhan 7.318 ho so; s6 hd so tiép nhan trv tuyén 6.904 ho so, bang 94,34%. Da giai quyét 1,086 hé so, trong d6 giai quyét trudc han va ding han 1,034 hé so.",
+    );
     expect(f).toMatchObject({ received: 7318, receivedOnline: 6904, onlineShareStated: 94.34, resolved: 1086 });
   });
 
@@ -129,7 +178,9 @@ describe("dossier figures in OCR'd text", () => {
 
 describe("numbers glued to OCR's symbols", () => {
   it("does not read the digit of '$6' ('Số') as a count, and ends a clause at a rate's colon", () => {
-    const f = fieldsOf("Đã giải quyết 499 hồ sơ, trước hạn 483; $6 h6 so giai quyét tré han 16 hé so. Giải quyết trước hạn, đúng hạn đạt 96,79%: 16 hồ sơ quá hạn, chiếm 3,21%.");
+    const f = fieldsOf(
+      "Đã giải quyết 499 hồ sơ, trước hạn 483; $6 h6 so giai quyét tré han 16 hé so. Giải quyết trước hạn, đúng hạn đạt 96,79%: 16 hồ sơ quá hạn, chiếm 3,21%.",
+    );
     expect(f).toMatchObject({ resolved: 499, resolvedLate: 16 });
     expect(f.lateRateStated).not.toBe(96.79);
   });

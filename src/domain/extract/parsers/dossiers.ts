@@ -115,7 +115,8 @@ function classify(written: string, current: Total | undefined): Classified {
     return { field: LATE.test(clause) ? "pendingOverdue" : "pending", total: "pending", confidence: 1 };
   }
   const resolving = RESOLVING.test(clause);
-  if (PORTAL.test(clause) && !LATE.test(clause) && !ON_TIME.test(clause)) return { field: "receivedOnline", total: "received", confidence: 1 };
+  if (PORTAL.test(clause) && !LATE.test(clause) && !ON_TIME.test(clause))
+    return { field: "receivedOnline", total: "received", confidence: 1 };
   if (OTHER_ONLINE.test(clause)) return { field: undefined, confidence: 1 };
   if (!resolving && ONLINE.test(clause)) return { field: "receivedOnline", total: "received", confidence: 1 };
   if (!resolving && DIRECT.test(clause)) return { field: "receivedDirect", total: "received", confidence: 1 };
@@ -124,9 +125,12 @@ function classify(written: string, current: Total | undefined): Classified {
   }
   if (ON_TIME.test(clause)) return { field: "resolvedOnTime", total: "resolved", confidence: 1, part: onTimePart(clause) };
   const garbled = GARBLED_QUALIFIER.exec(clause);
-  if (garbled?.[1] && !NOT_ON_TIME_WORDS.has(garbled[1])) return { field: "resolvedOnTime", total: "resolved", confidence: 0.6, part: "all" };
+  if (garbled?.[1] && !NOT_ON_TIME_WORDS.has(garbled[1]))
+    return { field: "resolvedOnTime", total: "resolved", confidence: 0.6, part: "all" };
   if (WITHIN_DEADLINE.test(clause)) {
-    return current === "pending" ? { field: undefined, confidence: 1 } : { field: "resolvedOnTime", total: "resolved", confidence: 0.9, part: "all" };
+    return current === "pending"
+      ? { field: undefined, confidence: 1 }
+      : { field: "resolvedOnTime", total: "resolved", confidence: 0.9, part: "all" };
   }
   if (TO_BE_RESOLVED.test(clause)) return { field: undefined, confidence: 1 };
   if (NEWLY_RECEIVED.test(clause)) return { field: "received", total: "received", confidence: 1, subtotal: true };
@@ -216,7 +220,9 @@ function readClause(folded: string, start: number, end: number, state: RunState)
   if (own.field && !count && !percent && folded[end] === "(") return { readings: [], useful: true, state: { ...carried, awaiting: own } };
   if (count && kind.field) {
     const share = kind.part ? "onTimeRateStated" : SHARE_OF[kind.field];
-    const readings: Reading[] = [{ field: kind.field, figure: count, confidence: kind.confidence, part: kind.part, subtotal: kind.subtotal }];
+    const readings: Reading[] = [
+      { field: kind.field, figure: count, confidence: kind.confidence, part: kind.part, subtotal: kind.subtotal },
+    ];
     if (percent && share) readings.push({ field: share, figure: percent, confidence: kind.confidence, part: kind.part });
     const next: RunState = { ...carried, current: kind.total ?? carried.current, lastCounted: kind.field, lastPart: kind.part };
     return { readings, useful: true, state: next };
@@ -224,8 +230,21 @@ function readClause(folded: string, start: number, end: number, state: RunState)
   if (percent && !count && (kind.field ? SHARE_WORDS.test(clause) : BARE_SHARE.test(clause))) {
     // "…, đạt tỷ lệ 96,15%": a clause with only a percent states the share of the figure before it;
     // "tỷ lệ giải quyết đúng hạn đạt 98,5%" names its own (the on-time rate, unless only the early ones).
-    const part = kind.field ? (kind.part === "early" ? kind.part : undefined) : state.lastCounted === "resolvedOnTime" ? state.lastPart : undefined;
-    const share = part !== undefined ? "onTimeRateStated" : kind.field ? SHARE_OF[kind.field] : state.lastCounted ? SHARE_OF[state.lastCounted] : undefined;
+    const part = kind.field
+      ? kind.part === "early"
+        ? kind.part
+        : undefined
+      : state.lastCounted === "resolvedOnTime"
+        ? state.lastPart
+        : undefined;
+    const share =
+      part !== undefined
+        ? "onTimeRateStated"
+        : kind.field
+          ? SHARE_OF[kind.field]
+          : state.lastCounted
+            ? SHARE_OF[state.lastCounted]
+            : undefined;
     if (!share) return { readings: [], useful: false, state: carried };
     return { readings: [{ field: share, figure: percent, confidence: kind.confidence, part }], useful: true, state: carried };
   }

@@ -34,6 +34,8 @@ export const identityRateParser: Parser = {
     const organisations = FOR_ORGANISATIONS.test(lead.slice(lead.search(IDENTIFICATION)));
     if (!organisations && !PERSONAL.test(lead)) return { fields: [] };
     const confidence = confidenceOf(context, match.index, match.index + match[0].length);
-    return { fields: [{ field: organisations ? "orgEidRateStated" : "vneidRateStated", value, index: match.index, confidence, rateAlone: true }] };
+    return {
+      fields: [{ field: organisations ? "orgEidRateStated" : "vneidRateStated", value, index: match.index, confidence, rateAlone: true }],
+    };
   },
 };

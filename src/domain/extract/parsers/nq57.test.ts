@@ -24,12 +24,14 @@ describe("Resolution 57 indicators", () => {
 
 describe("indicators listed as not done, read through OCR", () => {
   it("leaves the count unstated when the list holds fewer items than the report says remain", () => {
-    const text = "Đã cập nhật hoàn thành 88/92 chỉ tiêu trên Hệ thống giám sát Nghị quyết số 57-NQ/TW (nq57.vn). Còn 04 tiêu chí chưa hoàn thành gồm: (8) Ngân sách; (16) Phối hợp kiểm tra; Khối MTTQ: 1 7) Cập nhật.\n3. Nội dung khác";
+    const text =
+      "Đã cập nhật hoàn thành 88/92 chỉ tiêu trên Hệ thống giám sát Nghị quyết số 57-NQ/TW (nq57.vn). Còn 04 tiêu chí chưa hoàn thành gồm: (8) Ngân sách; (16) Phối hợp kiểm tra; Khối MTTQ: 1 7) Cập nhật.\n3. Nội dung khác";
     expect(extractReport(text).fields).toMatchObject({ nq57Completed: 88, nq57Total: 92, nq57IncompleteListed: null });
   });
 
   it("counts the list when it holds as many items as the report says remain", () => {
-    const text = "Đã cập nhật hoàn thành 90/92 chỉ tiêu trên Hệ thống giám sát Nghị quyết số 57-NQ/TW (nq57.vn). Còn 02 tiêu chí chưa hoàn thành gồm: (8) Ngân sách; (16) Phối hợp kiểm tra.\n3. Nội dung khác";
+    const text =
+      "Đã cập nhật hoàn thành 90/92 chỉ tiêu trên Hệ thống giám sát Nghị quyết số 57-NQ/TW (nq57.vn). Còn 02 tiêu chí chưa hoàn thành gồm: (8) Ngân sách; (16) Phối hợp kiểm tra.\n3. Nội dung khác";
     expect(extractReport(text).fields.nq57IncompleteListed).toBe(2);
   });
 });

@@ -14,7 +14,10 @@ describe("reporting period", () => {
   });
 
   it("reads 'đến hết ngày'", () => {
-    expect(extractReport("trong kỳ (từ ngày 01/7/2025 đến hết ngày 30/9/2025)").fields).toMatchObject({ periodStart: "2025-07-01", periodEnd: "2025-09-30" });
+    expect(extractReport("trong kỳ (từ ngày 01/7/2025 đến hết ngày 30/9/2025)").fields).toMatchObject({
+      periodStart: "2025-07-01",
+      periodEnd: "2025-09-30",
+    });
   });
   it("reads long dates", () => {
     expect(extractReport("từ ngày 01 tháng 7 năm 2025 đến ngày 30 tháng 9 năm 2025").fields.periodEnd).toBe("2025-09-30");
@@ -42,7 +45,11 @@ describe("reporting period", () => {
 describe("periods in other wordings", () => {
   it.each([
     ["(từ ngày 01 tháng 7 năm 2025 đến ngày 30 tháng 9 năm 2025)", "2025-07-01", "2025-09-30"],
-    ["Các số liệu dưới đây tính từ ngày 01/7/2025 (thời điểm chính quyền xã mới đi vào hoạt động) đến ngày 15/9/2025.", "2025-07-01", "2025-09-15"],
+    [
+      "Các số liệu dưới đây tính từ ngày 01/7/2025 (thời điểm chính quyền xã mới đi vào hoạt động) đến ngày 15/9/2025.",
+      "2025-07-01",
+      "2025-09-15",
+    ],
     ["Tl ngay 01/7/2025 den ngay 30/9/2025", "2025-07-01", "2025-09-30"],
     ["Tir ngay 01/7/2025 den ngay 30/9/2025", "2025-07-01", "2025-09-30"],
   ])("%s", (text, start, end) => {

@@ -51,7 +51,11 @@ const INSPECTION_DAYS = /\b(?:doan kiem tra|lam viec|kiem tra tai|kiem tra truc 
  * that states its figures with no dates ("Quý III/2025") has no period. Without a received
  * figure, the first one.
  */
-export function choosePeriod(matches: readonly Candidate[], receivedIndex: number | undefined, context: ParseContext): readonly Candidate[] {
+export function choosePeriod(
+  matches: readonly Candidate[],
+  receivedIndex: number | undefined,
+  context: ParseContext,
+): readonly Candidate[] {
   const starts = matches.filter((m) => m.field === "periodStart");
   const ends = matches.filter((m) => m.field === "periodEnd");
   if (starts.length === 0) return [];

@@ -71,7 +71,10 @@ export const staffInPostParser: Parser = {
 
 export const quotaAfterParser: Parser = {
   name: "quotaAfter",
-  pattern: new RegExp(`\\bbien\\s{1,3}che\\s{1,3}(?:(cong)|vien)\\s{1,3}${CHUC}\\s{0,3}(?:duoc\\s{1,3})?giao\\s{0,3}(?:la|:)?\\s{0,3}${COUNT}`, "gd"),
+  pattern: new RegExp(
+    `\\bbien\\s{1,3}che\\s{1,3}(?:(cong)|vien)\\s{1,3}${CHUC}\\s{0,3}(?:duoc\\s{1,3})?giao\\s{0,3}(?:la|:)?\\s{0,3}${COUNT}`,
+    "gd",
+  ),
   extract(match, context) {
     const value = parseCount(match[2] ?? "");
     if (value === undefined) return { fields: [] };
@@ -98,7 +101,12 @@ function inPostOfPosts(name: string, pattern: RegExp): Parser {
       const confidence = confidenceOf(context, match.index, match.index + match[0].length);
       return {
         fields: [
-          { field: civil ? "civilServantPresent" : "publicEmployeePresent", value: present, index: at.present?.[0] ?? match.index, confidence },
+          {
+            field: civil ? "civilServantPresent" : "publicEmployeePresent",
+            value: present,
+            index: at.present?.[0] ?? match.index,
+            confidence,
+          },
           { field: civil ? "civilServantQuota" : "publicEmployeeQuota", value: quota, index: at.quota?.[0] ?? match.index, confidence },
         ],
       };
@@ -111,7 +119,10 @@ const KIND = String.raw`(?<kind>cong|vien)\s{1,3}${CHUC}`;
 /** "hiện có 58 công chức/60 biên chế được giao", "37 công chức trên 40 biên chế", "96 viên chức/104 biên chế viên chức". */
 export const staffOfPostsParser = inPostOfPosts(
   "staffOfPosts",
-  new RegExp(`${namedCount("present")}\\s{1,3}${KIND}\\s{0,3}(?:\\/|tren(?:\\s{1,3}tong\\s{1,3}so)?)\\s{0,3}(?<quota>${COUNT_SOURCE})${NUMBER_END}\\s{1,3}bien\\s{1,3}che`, "gd"),
+  new RegExp(
+    `${namedCount("present")}\\s{1,3}${KIND}\\s{0,3}(?:\\/|tren(?:\\s{1,3}tong\\s{1,3}so)?)\\s{0,3}(?<quota>${COUNT_SOURCE})${NUMBER_END}\\s{1,3}bien\\s{1,3}che`,
+    "gd",
+  ),
 );
 
 /** "viên chức: 241/256", "viên chức có mặt 190/215 biên chế". */

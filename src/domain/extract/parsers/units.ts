@@ -53,7 +53,8 @@ export const unitsParser: Parser = {
       };
     }
     if (part !== undefined) return { fields: [] };
-    if (UNITS_COUNTED.test(folded.slice(start, match.index))) return { fields: [{ field: "publicServiceUnits", value, index: match.index, confidence }] };
+    if (UNITS_COUNTED.test(folded.slice(start, match.index)))
+      return { fields: [{ field: "publicServiceUnits", value, index: match.index, confidence }] };
     return { fields: [] };
   },
 };

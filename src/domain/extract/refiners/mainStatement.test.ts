@@ -3,20 +3,33 @@ import type { Candidate } from "../parser";
 import { preferMainStatement } from "./mainStatement";
 
 const at = (field: Candidate["field"], value: number, index: number, statement?: number): Candidate => ({
-  field, value, index, confidence: 1, ...(statement === undefined ? {} : { statement }),
+  field,
+  value,
+  index,
+  confidence: 1,
+  ...(statement === undefined ? {} : { statement }),
 });
 
 describe("preferMainStatement", () => {
   it("keeps a field's figure from the statement that states the most fields", () => {
     const out = preferMainStatement(
-      [at("received", 2318, 10, 0), at("resolved", 2274, 30, 0), at("received", 1145, 200, 190), at("receivedOnline", 792, 220, 190), at("resolved", 1076, 260, 190)],
+      [
+        at("received", 2318, 10, 0),
+        at("resolved", 2274, 30, 0),
+        at("received", 1145, 200, 190),
+        at("receivedOnline", 792, 220, 190),
+        at("resolved", 1076, 260, 190),
+      ],
       parseContextOf(""),
     );
     expect(out.map((c) => c.value)).toEqual([1145, 792, 1076]);
   });
 
   it("keeps a field that only a smaller statement states, and figures read from no statement", () => {
-    const out = preferMainStatement([at("withdrawn", 3, 10, 0), at("received", 1145, 200, 190), at("resolved", 1076, 260, 190), at("received", 9, 500)], parseContextOf(""));
+    const out = preferMainStatement(
+      [at("withdrawn", 3, 10, 0), at("received", 1145, 200, 190), at("resolved", 1076, 260, 190), at("received", 9, 500)],
+      parseContextOf(""),
+    );
     expect(out.map((c) => c.value)).toEqual([3, 1145, 1076, 9]);
   });
 

@@ -5,7 +5,12 @@ import { parseContextOf } from "../extractReport";
 const refine = (refiner: typeof onTimeParts, candidates: readonly Candidate[]): Candidate[] => refiner(candidates, parseContextOf(""));
 
 const part = (field: Candidate["field"], value: number, index: number, p: Candidate["part"], statement = 0): Candidate => ({
-  field, value, index, confidence: 1, statement, part: p,
+  field,
+  value,
+  index,
+  confidence: 1,
+  statement,
+  part: p,
 });
 
 describe("onTimeParts", () => {
@@ -24,12 +29,23 @@ describe("onTimeParts", () => {
       part("resolvedOnTime", 950, 40, "all"),
       part("onTimeRateStated", 98.5, 50, "all"),
     ]);
-    expect(out.map((c) => [c.field, c.value])).toEqual([["resolvedOnTime", 950], ["onTimeRateStated", 98.5]]);
+    expect(out.map((c) => [c.field, c.value])).toEqual([
+      ["resolvedOnTime", 950],
+      ["onTimeRateStated", 98.5],
+    ]);
   });
 
   it("keeps one part alone, with its rate, and never adds parts of two statements", () => {
-    const out = refine(onTimeParts, [part("resolvedOnTime", 300, 10, "exact", 0), part("onTimeRateStated", 99, 12, "exact", 0), part("resolvedOnTime", 7, 900, "early", 800)]);
-    expect(out.map((c) => [c.field, c.value])).toEqual([["resolvedOnTime", 300], ["onTimeRateStated", 99], ["resolvedOnTime", 7]]);
+    const out = refine(onTimeParts, [
+      part("resolvedOnTime", 300, 10, "exact", 0),
+      part("onTimeRateStated", 99, 12, "exact", 0),
+      part("resolvedOnTime", 7, 900, "early", 800),
+    ]);
+    expect(out.map((c) => [c.field, c.value])).toEqual([
+      ["resolvedOnTime", 300],
+      ["onTimeRateStated", 99],
+      ["resolvedOnTime", 7],
+    ]);
   });
 
   it("leaves candidates that are no part untouched", () => {

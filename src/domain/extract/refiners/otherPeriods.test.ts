@@ -10,7 +10,12 @@ function kept(text: string, field: Candidate["field"], figure: string): boolean 
 describe("dropOtherPeriods", () => {
   it.each([
     ["the previous quarter", "Kết quả quý trước: phường tiếp nhận 2.486 hồ sơ.", "received", "2.486"],
-    ["a comparison", "Để so sánh, 04 xã cũ tiếp nhận tổng cộng 1.127 hồ sơ, trong đó chỉ có 402 hồ sơ trực tuyến.", "receivedOnline", "402"],
+    [
+      "a comparison",
+      "Để so sánh, 04 xã cũ tiếp nhận tổng cộng 1.127 hồ sơ, trong đó chỉ có 402 hồ sơ trực tuyến.",
+      "receivedOnline",
+      "402",
+    ],
     ["before the merger", "Trong 6 tháng đầu năm (trước khi sắp xếp), các xã cũ đã tiếp nhận 2.318 hồ sơ.", "received", "2.318"],
     ["an earlier year", "Ngày 02/10/2025. Năm 2024, tỷ lệ hồ sơ trực tuyến chỉ đạt 46,7%.", "onlineShareStated", "46,7"],
     ["a target", "Chỉ tiêu Ủy ban nhân dân tỉnh giao năm 2025 là 80% hồ sơ được tiếp nhận trực tuyến.", "onlineShareStated", "80"],
@@ -20,7 +25,12 @@ describe("dropOtherPeriods", () => {
   });
 
   it.each([
-    ["the carried-over phrase", "Tổng số hồ sơ tiếp nhận trong kỳ: 2.219 hồ sơ, gồm: kỳ trước chuyển sang 57 hồ sơ; nhận mới 2.162 hồ sơ.", "receivedOnline", "2.162"],
+    [
+      "the carried-over phrase",
+      "Tổng số hồ sơ tiếp nhận trong kỳ: 2.219 hồ sơ, gồm: kỳ trước chuyển sang 57 hồ sơ; nhận mới 2.162 hồ sơ.",
+      "receivedOnline",
+      "2.162",
+    ],
     ["a comparison after the figure", "Tiếp nhận 1.500 hồ sơ, tăng 15% so với cùng kỳ.", "received", "1.500"],
     ["the carried-over figure itself", "Kết quả quý trước chuyển sang 57 hồ sơ.", "carriedOver", "57"],
     ["a total that is a target", "Chỉ tiêu giao 11.760 công dân, đã kích hoạt 9.214.", "vneidTotal", "11.760"],

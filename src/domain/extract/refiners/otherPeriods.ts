@@ -19,7 +19,13 @@ const YEAR_SPOKEN_OF = /\b(?:nam |quy [ivx]{1,4} ?\/ ?|thang \d{1,2} ?\/ ?)(?<ye
 /** Fields that are about the period by their nature or that are no figure of it. */
 const EXEMPT: ReadonlySet<FieldId> = new Set<FieldId>(["carriedOver", "commune", "periodStart", "periodEnd", "remediationDeadline"]);
 /** A target is what these totals count ("chỉ tiêu giao 11.760 công dân"), so a target word does not disqualify them. */
-const TOTALS: ReadonlySet<FieldId> = new Set<FieldId>(["vneidTotal", "orgEidTotal", "nq57Total", "civilServantQuota", "publicEmployeeQuota"]);
+const TOTALS: ReadonlySet<FieldId> = new Set<FieldId>([
+  "vneidTotal",
+  "orgEidTotal",
+  "nq57Total",
+  "civilServantQuota",
+  "publicEmployeeQuota",
+]);
 
 /** The words of the figure's sentence before it, without the carried-over phrases. */
 function leadOf(candidate: Candidate, context: ParseContext): string {

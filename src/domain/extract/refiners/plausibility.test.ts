@@ -16,7 +16,15 @@ describe("lowerImplausible", () => {
   });
 
   it("trusts a small part the others make up, and small figures that are usually small", () => {
-    expect(confidences([at("received", 1205, 0), at("receivedOnline", 5, 10), at("receivedDirect", 1200, 20), at("resolved", 1100, 30), at("resolvedLate", 2, 40)])).toEqual([1, 1, 1, 1, 1]);
+    expect(
+      confidences([
+        at("received", 1205, 0),
+        at("receivedOnline", 5, 10),
+        at("receivedDirect", 1200, 20),
+        at("resolved", 1100, 30),
+        at("resolvedLate", 2, 40),
+      ]),
+    ).toEqual([1, 1, 1, 1, 1]);
   });
 
   it("turns the error a misread figure would raise into a warning to check the reading", () => {

@@ -55,6 +55,8 @@ export const lowerImplausible: Refiner = (candidates) => {
   }
   const value = (field: FieldId): number | undefined => first.get(field);
   return candidates.map((candidate) =>
-    typeof candidate.value === "number" && implausible(candidate, value) ? { ...candidate, confidence: Math.min(candidate.confidence, LOWERED) } : candidate,
+    typeof candidate.value === "number" && implausible(candidate, value)
+      ? { ...candidate, confidence: Math.min(candidate.confidence, LOWERED) }
+      : candidate,
   );
 };

@@ -26,7 +26,8 @@ describe("dropNonResultSections", () => {
   });
 
   it("keeps figures under a letter heading's results when a plan heading of the other level follows elsewhere", () => {
-    const text = "A. KẾT QUẢ\nI. Tình hình\nXã được giao 35 biên chế công chức.\nB. PHƯƠNG HƯỚNG\nbổ sung 02 biên chế công chức.\nC. KHÁC\nhiện có 33 công chức.";
+    const text =
+      "A. KẾT QUẢ\nI. Tình hình\nXã được giao 35 biên chế công chức.\nB. PHƯƠNG HƯỚNG\nbổ sung 02 biên chế công chức.\nC. KHÁC\nhiện có 33 công chức.";
     const context = parseContextOf(text);
     const at = (needle: string): number => text.indexOf(needle);
     const candidates: Candidate[] = [

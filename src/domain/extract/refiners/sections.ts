@@ -10,7 +10,8 @@ import type { ParseContext, Refiner } from "../parser";
 
 /** A heading line: "III. KIẾN NGHỊ", "B. PHƯƠNG HƯỚNG …" (roman numerals and capital letters are two levels). */
 const HEADING = /^[ \t]{0,8}(?:([IVX]{1,5})|([A-H]))\.[ \t]{1,4}(\S[^\n]{0,160})/gm;
-const NOT_RESULTS = /\b(?:kien nghi|de xuat|de nghi|phuong huong|nhiem vu (?:trong )?(?:thoi gian (?:toi|tiep theo)|quy|nam|thang|giai doan|\d)|muc tieu|ke hoach (?:quy|nam|thang))\b/;
+const NOT_RESULTS =
+  /\b(?:kien nghi|de xuat|de nghi|phuong huong|nhiem vu (?:trong )?(?:thoi gian (?:toi|tiep theo)|quy|nam|thang|giai doan|\d)|muc tieu|ke hoach (?:quy|nam|thang))\b/;
 const RESULTS = /\bket qua\b/;
 /** Where the notice's body ends and its appendices begin ("Nơi nhận:", "Phụ lục", "Biểu số 01"): a section's reach ends there. */
 const BODY_END = /^[ \t]{0,60}(?:n[oơ]i nh[aậ]n\b|ph[uụ] l[uụ]c\b|bi[eể]u(?: s[oố])?\s{0,3}\d)/gimu;
@@ -46,6 +47,7 @@ export const dropNonResultSections: Refiner = (candidates, context) => {
   const regions = notResultRegions(context);
   if (regions.length === 0) return [...candidates];
   return candidates.filter(
-    (candidate) => KEPT_THERE.has(candidate.field) || !regions.some((region) => candidate.index >= region.start && candidate.index < region.end),
+    (candidate) =>
+      KEPT_THERE.has(candidate.field) || !regions.some((region) => candidate.index >= region.start && candidate.index < region.end),
   );
 };

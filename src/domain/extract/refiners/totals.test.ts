@@ -15,7 +15,9 @@ describe("preferTotals", () => {
   });
 
   it("reads the total received, not the newly received, in a report", () => {
-    const fields = extractReport("Tổng số hồ sơ tiếp nhận 1.265 hồ sơ, trong đó tiếp nhận mới 1.240 hồ sơ, kỳ trước chuyển sang 25 hồ sơ.").fields;
+    const fields = extractReport(
+      "Tổng số hồ sơ tiếp nhận 1.265 hồ sơ, trong đó tiếp nhận mới 1.240 hồ sơ, kỳ trước chuyển sang 25 hồ sơ.",
+    ).fields;
     expect(fields).toMatchObject({ received: 1265, carriedOver: 25 });
   });
 });

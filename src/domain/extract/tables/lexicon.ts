@@ -82,8 +82,27 @@ const DOSSIERS = /ho so/;
 
 /** Every word a label can carry that bears on a field: a row label without one is a sector (lĩnh vực, thôn). */
 const CONCEPTS: readonly RegExp[] = [
-  RECEIVED, ONLINE, DIRECT, CARRIED, RESOLVING, PENDING, ON_TIME, LATE, IN_TIME, WITHDRAWN, RATE, CIVIL, EMPLOYEE,
-  QUOTA, PRESENT, UNITS, AUTONOMOUS, INDICATOR, ACTIVATED, ELIGIBLE, IDENTITY,
+  RECEIVED,
+  ONLINE,
+  DIRECT,
+  CARRIED,
+  RESOLVING,
+  PENDING,
+  ON_TIME,
+  LATE,
+  IN_TIME,
+  WITHDRAWN,
+  RATE,
+  CIVIL,
+  EMPLOYEE,
+  QUOTA,
+  PRESENT,
+  UNITS,
+  AUTONOMOUS,
+  INDICATOR,
+  ACTIVATED,
+  ELIGIBLE,
+  IDENTITY,
 ];
 
 export function excluded(folded: string): boolean {
@@ -93,7 +112,8 @@ export function excluded(folded: string): boolean {
 /** The field a folded label names, or undefined (none, or excluded). */
 export function fieldOfLabel(folded: string): FieldId | undefined {
   if (excluded(folded)) return undefined;
-  return LEXICON.find((entry) => entry.all.every((word) => word.test(folded)) && !(entry.none ?? []).some((word) => word.test(folded)))?.field;
+  return LEXICON.find((entry) => entry.all.every((word) => word.test(folded)) && !(entry.none ?? []).some((word) => word.test(folded)))
+    ?.field;
 }
 
 /** True when a folded row label speaks of some figure (not only a sector or a place). */

@@ -4,7 +4,16 @@ const byField = (rows: string[][]): Record<string, number> =>
   Object.fromEntries(readTable(rows).figures.map((figure) => [figure.field, figure.value]));
 
 const SECTORS = [
-  ["STT", "Lĩnh vực", "Số TTHC (thủ tục)", "Số hồ sơ tiếp nhận", "Số hồ sơ tiếp nhận", "Số hồ sơ tiếp nhận", "Số hồ sơ đang giải quyết", "Số hồ sơ đang giải quyết"],
+  [
+    "STT",
+    "Lĩnh vực",
+    "Số TTHC (thủ tục)",
+    "Số hồ sơ tiếp nhận",
+    "Số hồ sơ tiếp nhận",
+    "Số hồ sơ tiếp nhận",
+    "Số hồ sơ đang giải quyết",
+    "Số hồ sơ đang giải quyết",
+  ],
   ["STT", "Lĩnh vực", "Số TTHC (thủ tục)", "Tổng số", "Trực tuyến", "Trực tiếp, qua BCCI", "Tổng số", "Trong đó quá hạn"],
   ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"],
   ["1", "Hộ tịch", "27", "590", "402", "188", "11", "0"],
@@ -41,7 +50,11 @@ describe("readTable, fields as columns", () => {
   });
 
   it("reads nothing from a letterhead or signature table", () => {
-    expect(readTable([["ỦY BAN NHÂN DÂN\nXÃ IA HRUNG\nSố: 198/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]])).toEqual({ isData: false, figures: [], mismatches: [] });
+    expect(readTable([["ỦY BAN NHÂN DÂN\nXÃ IA HRUNG\nSố: 198/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]])).toEqual({
+      isData: false,
+      figures: [],
+      mismatches: [],
+    });
   });
 });
 
@@ -67,7 +80,13 @@ describe("readTable, fields as rows", () => {
       ["3.1", "Giải quyết trước hạn và đúng hạn", "2.081", "99,28"],
       ["3.2", "Giải quyết quá hạn", "15", "0,72"],
     ];
-    expect(byField(rows)).toEqual({ resolved: 2096, resolvedOnTime: 2081, onTimeRateStated: 99.28, resolvedLate: 15, lateRateStated: 0.72 });
+    expect(byField(rows)).toEqual({
+      resolved: 2096,
+      resolvedOnTime: 2081,
+      onTimeRateStated: 99.28,
+      resolvedLate: 15,
+      lateRateStated: 0.72,
+    });
   });
 
   it("never takes a plan or target column", () => {

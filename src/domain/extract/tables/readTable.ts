@@ -108,7 +108,9 @@ interface RowShape {
  */
 export function readTable(table: readonly (readonly string[])[]): TableReading {
   const fullWidth = Math.max(0, ...table.map((row) => row.length));
-  const kept = Array.from({ length: fullWidth }, (_, c) => c).filter((c) => c === 0 || table.some((row) => (row[c] ?? "") !== (row[c - 1] ?? "")));
+  const kept = Array.from({ length: fullWidth }, (_, c) => c).filter(
+    (c) => c === 0 || table.some((row) => (row[c] ?? "") !== (row[c - 1] ?? "")),
+  );
   const reading = readGrid(table.map((row) => kept.map((c) => row[c] ?? "")));
   const original = (c: number): number => kept[c] ?? c;
   return {
@@ -130,20 +132,30 @@ function readGrid(rows: readonly (readonly string[])[]): TableReading {
   // The row-number column: headed STT/TT, or the first column holding only item numbers.
   const sttColumn =
     Array.from({ length: width }, (_, c) => c).find((c) => headerRows.some((r) => /^(stt|tt|so tt|so thu tu)$/.test(foldKey(at(r, c))))) ??
-    (dataRows.every((r) => at(r, 0).trim() === "" || ROW_NUMBER.test(at(r, 0).trim())) && dataRows.some((r) => !isFigure(at(r, 1)) && at(r, 1).trim() !== "")
+    (dataRows.every((r) => at(r, 0).trim() === "" || ROW_NUMBER.test(at(r, 0).trim())) &&
+    dataRows.some((r) => !isFigure(at(r, 1)) && at(r, 1).trim() !== "")
       ? 0
       : undefined);
   const columns = Array.from({ length: width }, (_, c) => c).filter((c) => c !== sttColumn);
   const firstValue = Math.min(...columns.filter((c) => dataRows.some((r) => isFigure(at(r, c)))));
   // A column of dashes only ("-" or "x" for zero in every row) is a column of figures too.
-  const valueColumns = columns.filter((c) => c >= firstValue && dataRows.some((r) => isFigure(at(r, c)) || ZERO_MARKS.test(clean(at(r, c)))));
+  const valueColumns = columns.filter(
+    (c) => c >= firstValue && dataRows.some((r) => isFigure(at(r, c)) || ZERO_MARKS.test(clean(at(r, c)))),
+  );
   const labelColumns = Array.from({ length: firstValue }, (_, c) => c).filter((c) => c !== sttColumn);
-  const columnLabel = (c: number): string => distinctJoin(headerRows.map((r) => at(r, c)), PATH_SEPARATOR);
+  const columnLabel = (c: number): string =>
+    distinctJoin(
+      headerRows.map((r) => at(r, c)),
+      PATH_SEPARATOR,
+    );
 
   const shapes: RowShape[] = [];
   let parent: { label: string; number: string } | undefined;
   for (const r of dataRows) {
-    const label = distinctJoin(labelColumns.map((c) => at(r, c)), " ");
+    const label = distinctJoin(
+      labelColumns.map((c) => at(r, c)),
+      " ",
+    );
     const number = sttColumn === undefined ? "" : at(r, sttColumn).trim().replace(/\.$/, "");
     const folded = foldKey(label);
     const subItem =

@@ -18,7 +18,14 @@ export interface TablesMerged {
 }
 
 /** Where a table figure stands, as staff read it: "Bảng 2, dòng Tổng cộng, cột Số hồ sơ tiếp nhận › Trực tuyến". */
-export function tableLocation(number: number, table: TableBlock, row: number, rowLabel: string, column: number, columnLabel: string): string {
+export function tableLocation(
+  number: number,
+  table: TableBlock,
+  row: number,
+  rowLabel: string,
+  column: number,
+  columnLabel: string,
+): string {
   const sheet = table.sheet === undefined ? "" : ` (trang tính "${table.sheet}")`;
   const rowName = rowLabel === "" ? `thứ ${row + 1}` : rowLabel;
   const columnName = columnLabel === "" ? `thứ ${column + 1}` : columnLabel;
@@ -66,7 +73,14 @@ function continuedTables(blocks: readonly Block[]): ContinuedTable[] {
     const previous = tables[tables.length - 1];
     const between = previous ? blocks.slice(previous.lastBlock + 1, b) : [];
     const adjoining = between.every((other) => other.kind === "text" && other.text.replace(/\s/g, "").length <= PAGE_FURNITURE);
-    if (previous && adjoining && previous.width === width && startsWithFigures(block) && block.page !== undefined && block.page !== blocks[previous.lastBlock]?.page) {
+    if (
+      previous &&
+      adjoining &&
+      previous.width === width &&
+      startsWithFigures(block) &&
+      block.page !== undefined &&
+      block.page !== blocks[previous.lastBlock]?.page
+    ) {
       previous.parts.push({ block: b, firstRow: previous.rows.length });
       previous.rows.push(...block.rows);
       previous.lastBlock = b;
@@ -113,7 +127,9 @@ export function mergeTables(proposed: readonly Candidate[], context: ParseContex
       });
     }
   }
-  const prose = proposed.filter((candidate) => candidate.location !== undefined || !dataBlocks.has(context.prose.blockIndexAt(candidate.index)));
+  const prose = proposed.filter(
+    (candidate) => candidate.location !== undefined || !dataBlocks.has(context.prose.blockIndexAt(candidate.index)),
+  );
 
   const tableFields = new Map<FieldId, Candidate[]>();
   for (const candidate of fromTables) tableFields.set(candidate.field, [...(tableFields.get(candidate.field) ?? []), candidate]);
