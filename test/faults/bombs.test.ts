@@ -146,7 +146,9 @@ describe("compressed bombs, the CLI in a child process with a capped heap", () =
     const output = JSON.parse(run.stdout) as { error?: string; fields?: Record<string, unknown> }[];
     expect(output.slice(0, 4).map((o) => o.error?.includes("tệp nén “bom”"))).toEqual([true, true, true, true]);
     expect(output[4]?.fields).toEqual(loadSample("xa-bo-ngoong").expected);
-    // Node alone takes about 50 MB; the 200 MB a bomb holds never reaches memory.
-    expect(run.peakMegabytes).toBeLessThan(200);
+    // The 200 MB a bomb holds never reaches memory: the run takes about what the same run without the
+    // bombs takes (measured alongside, so that a busy machine moves both alike), far below one bomb.
+    const alone = await runCli(cli.main, ["extract", "--json", loadSample("xa-bo-ngoong").path], 64);
+    expect(run.peakMegabytes - alone.peakMegabytes).toBeLessThan(100);
   }, 60_000);
 });
