@@ -1,11 +1,11 @@
 /**
  * Limits checked before a reader parses a file, so that a small file cannot make it spend
- * gigabytes or minutes: a compressed "bomb" (.docx, .xlsx), a PDF of countless or giant pages, a
- * scan of too many pixels. Each gives a Vietnamese refusal for that file alone. Functions of the
+ * gigabytes or minutes: a compressed "bomb" (.docx, .xlsx), a PDF of countless or giant pages (a
+ * scan of too many pixels is refused by ocr/limits). Each gives a Vietnamese refusal for that file alone. Functions of the
  * bytes (and of an opened PDF), without node:fs: shared by the task pane and the CLI.
  */
 import type { Inflate } from "pako";
-import { formatCount, formatDecimal } from "../domain/format/vietnamese";
+import { formatCount } from "../domain/format/vietnamese";
 import { failure, megabytes, type ReadFailure } from "./readResult";
 
 const MEGABYTE = 1024 * 1024;
@@ -28,8 +28,6 @@ const RATIO_FLOOR_BYTES = MEGABYTE;
 export const MAX_PDF_PAGES = 500;
 /** The largest page side a PDF may declare (ISO 32000, annex C: 200 inches), in points. */
 export const MAX_PDF_PAGE_SIDE = 14_400;
-/** An A4 scan at 600 dpi is 35 million pixels; decoded, each takes 4 bytes. */
-export const MAX_IMAGE_PIXELS = 50_000_000;
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
@@ -264,43 +262,4 @@ export async function pdfLimitFailure(document: PdfPages, fileName: string): Pro
     }
   }
   return undefined;
-}
-
-/** Width and height in pixels from a PNG or JPEG header, without decoding; undefined for other bytes. */
-export function imageDimensions(bytes: Uint8Array): { readonly width: number; readonly height: number } | undefined {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  try {
-    // PNG: the signature, then the IHDR chunk with width and height.
-    if (view.getUint32(0) === 0x89504e47 && view.getUint32(12) === 0x49484452)
-      return { width: view.getUint32(16), height: view.getUint32(20) };
-    if (view.getUint16(0) !== 0xffd8) return undefined;
-    // JPEG: walk the marker segments up to a start-of-frame (C0–CF but C4, C8, CC), which holds the size.
-    for (let at = 2; at + 9 < bytes.length;) {
-      if (bytes[at] !== 0xff) return undefined;
-      const marker = bytes[at + 1] ?? 0;
-      if (marker === 0xff) {
-        at++;
-        continue;
-      }
-      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-        return { width: view.getUint16(at + 7), height: view.getUint16(at + 5) };
-      }
-      at += 2 + view.getUint16(at + 2);
-    }
-  } catch {
-    // A header cut short: no size to tell.
-  }
-  return undefined;
-}
-
-/** The refusal of a PNG or JPEG scan whose header declares more than MAX_IMAGE_PIXELS pixels. */
-export function imagePixelFailure(bytes: Uint8Array, fileName: string): ReadFailure | undefined {
-  const size = imageDimensions(bytes);
-  if (size === undefined || size.width * size.height <= MAX_IMAGE_PIXELS) return undefined;
-  const millions = formatDecimal((size.width * size.height) / 1_000_000, 1);
-  return failure(
-    "image-too-large",
-    `Tệp ảnh "${fileName}" có kích thước ${countText(size.width)} × ${countText(size.height)} điểm ảnh (${millions} triệu), ` +
-      `vượt giới hạn ${MAX_IMAGE_PIXELS / 1_000_000} triệu điểm ảnh; đề nghị quét lại ở độ phân giải 300 dpi rồi thực hiện lại.`,
-  );
 }

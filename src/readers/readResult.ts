@@ -13,7 +13,6 @@ export type ReadFailureCode =
   | "archive-too-large"
   | "too-many-pages"
   | "page-too-large"
-  | "image-too-large"
   | "empty"
   | "binary"
   | "unknown-encoding"
