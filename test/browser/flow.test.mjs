@@ -278,6 +278,41 @@ describe("import, check and draft in the pane", () => {
     await context.close();
   });
 
+  test("a Word report with tables and an .xlsx data sheet are read by row and column and written", async () => {
+    const { page, context } = await open();
+    const TABLES = new URL("../fixtures/shared/corpus-tables/", import.meta.url);
+    const reports = ["xa-ea-kly.docx", "xa-gio-linh-bieu-so-lieu.xlsx"];
+    const tableExpected = (name) => JSON.parse(readFileSync(new URL(name.replace(/\.[a-z]+$/, ".expected.json"), TABLES), "utf8"));
+    await page.getByRole("button", { name: /^Chọn tệp báo cáo/ }).waitFor();
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles(reports.map((name) => ({ name, mimeType: "application/octet-stream", buffer: readFileSync(new URL(name, TABLES)) })));
+    const queue = page.getByRole("list", { name: "Các báo cáo đã chọn" });
+    for (const name of reports) {
+      await queue
+        .getByRole("listitem")
+        .filter({ hasText: name })
+        .and(page.locator('[data-state="đã đọc"], [data-state="cần xem"]'))
+        .waitFor();
+    }
+    // A report with a finding waits until staff have looked at it: look at each in turn, then write them all.
+    for (const name of reports) {
+      const line = queue.getByRole("listitem").filter({ hasText: name });
+      if ((await line.getByRole("button", { name: /^Xem / }).count()) > 0) await line.getByRole("button", { name: /^Xem / }).click();
+      await page.locator(`section[data-report="${name}"]`).waitFor();
+    }
+    await writeAndWait(page);
+    const [head = [], ...body] = await dataRows(page);
+    const commune = head.indexOf("Xã, phường");
+    const received = head.indexOf("Hồ sơ tiếp nhận");
+    const written = new Map(body.map((row) => [row[commune], row[received]]));
+    for (const name of reports) {
+      const { fields } = tableExpected(name);
+      assert.equal(written.get(fields.commune), fields.received, `${name}: its table's total row gives the dossiers received`);
+    }
+    await context.close();
+  });
+
   test("coming back to the pane after the workbook changed outside it refreshes “Kiểm tra” without “Tính lại”", async () => {
     const { page, context, errors } = await open();
     const { fields } = expected("xa-al-ba");
