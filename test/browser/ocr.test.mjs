@@ -16,9 +16,9 @@ describe("scans in the task pane", () => {
     context.on("request", (request) => requests.push(request.url()));
     await page.getByRole("tab", { name: "Nhập số liệu" }).waitFor();
     await page.locator('input[type="file"]').first().setInputFiles(SCAN);
-    const preview = page.getByRole("table", { name: /^Số liệu trích từ/ });
-    await preview.waitFor({ timeout: 540_000 });
-    await preview.getByText(/Minh/).first().waitFor();
+    const review = page.locator('section[data-report="xa-yen-minh-scan.pdf"]');
+    await review.waitFor({ timeout: 540_000 });
+    await review.getByRole("heading", { name: /^Số liệu của .*Minh/ }).waitFor();
     const { origin } = fixture.server;
     const engine = ["ocr/worker.min.js", "ocr/vie.traineddata.gz"].map((path) => `${origin}/${path}`);
     for (const url of engine) assert.ok(requests.includes(url), `${url} was not fetched`);
