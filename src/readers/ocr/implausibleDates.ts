@@ -23,23 +23,17 @@ interface DateMention extends Span {
 function mentionsIn(text: string): DateMention[] {
   const found: DateMention[] = [];
   const number = (value: string | undefined) => (value === undefined ? undefined : Number(value));
-  for (const match of text.matchAll(NUMERIC_DATE)) {
-    found.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      day: number(match[1]),
-      month: number(match[2]),
-      year: Number(match[3]),
-    });
-  }
-  for (const match of text.matchAll(WORDED_YEAR)) {
-    found.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      day: number(match[1]),
-      month: number(match[2]),
-      year: Number(match[3]),
-    });
+  // Both patterns capture day, month and year in that order.
+  for (const pattern of [NUMERIC_DATE, WORDED_YEAR]) {
+    for (const match of text.matchAll(pattern)) {
+      found.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        day: number(match[1]),
+        month: number(match[2]),
+        year: Number(match[3]),
+      });
+    }
   }
   return found;
 }
